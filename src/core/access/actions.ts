@@ -1,0 +1,20 @@
+/**
+ * Every action a route or service may ask the policy about. Adding an action means adding its rule
+ * in policy.ts; TypeScript refuses to compile until every action has one.
+ */
+export const ACTIONS = [
+  'home.view',
+  'account.manage_own',
+  'user.list',
+  'user.create',
+  'user.update',
+  'settings.manage',
+  'audit.read',
+  'household.list',
+  'household.read',
+  'child.list',
+  'child.read',
+  'child.read_family_view',
+] as const;
+
+export type Action = (typeof ACTIONS)[number];

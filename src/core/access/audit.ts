@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import { desc, sql } from 'drizzle-orm';
+import type { Ctx } from '../context.ts';
+import type { Db } from '../db/connect.ts';
+import { auditEvents } from '../db/tables.ts';
+import type { Action } from './actions.ts';
+
+/** The kinds of record the trail speaks of. */
+export type AuditRecordType = 'child' | 'household' | 'user' | 'settings' | 'session' | 'audit';
+
+/** What happened: a policy action, or an event of signing in and out. */
+export type AuditAction =
+  | Action
+  | 'session.sign_in'
+  | 'session.sign_in_failed'
+  | 'session.sign_out'
+  | 'session.sign_out_everywhere'
+  | 'account.password_changed'
+  | 'account.password_reset_requested'
+  | 'account.password_reset'
+  | 'account.two_factor_enabled'
+  | 'account.two_factor_disabled';
+
+/** One entry as a service asks for it. */
+export type AuditEntry = {
+  action: AuditAction;
+  recordType: AuditRecordType;
+  recordId: string | null;
+  /** Names of the fields changed (never their values: the trail holds no personal data). */
+  fields?: string[];
+  outcome?: 'done' | 'refused';
+  /** Who acted, when it is not yet the request's actor (a sign-in, before the session exists). */
+  actor?: { userId: string; role: string };
+};
+
+/** An entry as stored, with its place in the chain. */
+export type StoredAuditEvent = typeof auditEvents.$inferSelect;
+
+// Every process appending to the trail takes this lock, so the chain has one order.
+const AUDIT_CHAIN_LOCK = 7_405_002;
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** The hash that seals an entry to the one before it. */
+export function hashAuditEvent(
+  event: Omit<StoredAuditEvent, 'id' | 'hash'>,
+): string {
+  const canonical = JSON.stringify([
+    event.prevHash,
+    event.at.toISOString(),
+    event.actorId,
+    event.actorRole,
+    event.action,
+    event.outcome,
+    event.recordType,
+    event.recordId,
+    event.fields,
+    event.requestId,
+    event.ip,
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+/**
+ * Appends an entry to the trail in the caller's transaction (a savepoint when the caller already
+ * has one, a transaction of its own otherwise), so the record and its audit entry commit together.
+ */
+export async function recordAudit(ctx: Ctx, entry: AuditEntry): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    await appendAuditEvent(tx as unknown as Db, {
+      at: ctx.now,
+      actorId: entry.actor?.userId ?? ctx.actor?.userId ?? null,
+      actorRole: entry.actor?.role ?? ctx.actor?.role ?? null,
+      action: entry.action,
+      outcome: entry.outcome ?? 'done',
+      recordType: entry.recordType,
+      recordId: entry.recordId,
+      fields: entry.fields ?? [],
+      requestId: ctx.request.id,
+      ip: ctx.request.ip,
+    });
+  });
+}
+
+async function appendAuditEvent(
+  tx: Db,
+  event: Omit<StoredAuditEvent, 'id' | 'hash' | 'prevHash'>,
+): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+  const [last] = await tx
+    .select({ hash: auditEvents.hash })
+    .from(auditEvents)
+    .orderBy(desc(auditEvents.id))
+    .limit(1);
+  // Timestamps are kept to the millisecond so the stored value hashes the same when read back.
+  const at = new Date(Math.floor(event.at.getTime()));
+  const sealed = { ...event, at, prevHash: last?.hash ?? GENESIS_HASH };
+  await tx.insert(auditEvents).values({ ...sealed, hash: hashAuditEvent(sealed) });
+}

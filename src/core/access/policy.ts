@@ -1,0 +1,126 @@
+import type { Action } from './actions.ts';
+import type { Actor } from './actor.ts';
+import { isCarer, type Role } from './roles.ts';
+
+/** What an action is about. Records carry the facts the rules need and nothing more. */
+export type Resource =
+  | { kind: 'agency' }
+  | { kind: 'user'; id: string }
+  | { kind: 'household'; id: string; status: 'applicant' | 'approved' | 'on_hold' | 'resigned' }
+  | { kind: 'child'; id: string };
+
+/**
+ * The answer to "may this person do this?". A refusal says whether the record's existence may be
+ * revealed: someone with no relationship to a child gets "not found", never "forbidden".
+ */
+export type Decision =
+  | { allowed: true; reason: string }
+  | { allowed: false; reason: string; isHidden: boolean };
+
+const allow = (reason: string): Decision => ({ allowed: true, reason });
+const hide = (reason: string): Decision => ({ allowed: false, reason, isHidden: true });
+const refuse = (reason: string): Decision => ({ allowed: false, reason, isHidden: false });
+
+type Rule = (actor: Actor, resource: Resource) => Decision;
+
+const anyoneSignedIn: Rule = () => allow('every signed-in person has this');
+
+const onlyRoles =
+  (roles: readonly Role[], why: string): Rule =>
+  (actor) =>
+    roles.includes(actor.role) ? allow(why) : refuse(`only ${roles.join(', ')} may do this`);
+
+const readHousehold: Rule = (actor, resource) => {
+  if (resource.kind !== 'household') return hide('not a household');
+  switch (actor.role) {
+    case 'registered_manager':
+      return allow('the registered manager is accountable for every household');
+    case 'supervising_social_worker':
+      return actor.reach.allocatedHouseholdIds.includes(resource.id)
+        ? allow('allocated supervising social worker')
+        : hide('not allocated to this household');
+    case 'recruitment_officer':
+      return resource.status === 'applicant'
+        ? allow('recruitment officers handle applicants')
+        : hide('recruitment officers see applicants only');
+    case 'foster_carer':
+    case 'kinship_carer':
+      return actor.reach.householdIds.includes(resource.id)
+        ? allow('lives in this household')
+        : hide('not a member of this household');
+    default:
+      return hide('no relationship to this household');
+  }
+};
+
+const readChild: Rule = (actor, resource) => {
+  if (resource.kind !== 'child') return hide('not a child');
+  switch (actor.role) {
+    case 'registered_manager':
+      return allow('the registered manager is accountable for every child');
+    case 'supervising_social_worker':
+      return actor.reach.childIdsInAllocatedHomes.includes(resource.id)
+        ? allow('the child lives in an allocated household')
+        : hide('the child does not live in an allocated household');
+    case 'foster_carer':
+    case 'kinship_carer':
+      return actor.reach.childIdsAtHome.includes(resource.id)
+        ? allow('the child lives in this carer’s home')
+        : hide('the child does not live in this carer’s home');
+    case 'birth_parent':
+      // A parent sees only what is shared with them (the family view), never the full record.
+      return actor.reach.ownChildIds.includes(resource.id)
+        ? refuse('a birth parent sees what is shared with them, not the full record')
+        : hide('not this parent’s child');
+    case 'young_person':
+      return actor.reach.ownRecordChildId === resource.id
+        ? refuse('a young person sees their own space, not the staff record')
+        : hide('not their own record');
+    default:
+      return hide('no relationship to this child');
+  }
+};
+
+const readFamilyView: Rule = (actor, resource) => {
+  if (resource.kind !== 'child') return hide('not a child');
+  if (actor.role === 'birth_parent' && actor.reach.ownChildIds.includes(resource.id)) {
+    return allow('their own child');
+  }
+  if (actor.role === 'young_person' && actor.reach.ownRecordChildId === resource.id) {
+    return allow('their own record');
+  }
+  return hide('the family view is for the child and their birth parents');
+};
+
+const listHouseholds: Rule = (actor) =>
+  ['registered_manager', 'supervising_social_worker', 'recruitment_officer'].includes(actor.role) ||
+  isCarer(actor.role)
+    ? allow('sees the households in their scope')
+    : refuse('this role does not work with households');
+
+const listChildren: Rule = (actor) =>
+  ['registered_manager', 'supervising_social_worker'].includes(actor.role) || isCarer(actor.role)
+    ? allow('sees the children in their scope')
+    : refuse('this role does not work with children’s records');
+
+/** One rule per action; the compiler insists that none is missing. */
+const RULES: Record<Action, Rule> = {
+  'home.view': anyoneSignedIn,
+  'account.manage_own': anyoneSignedIn,
+  'user.list': onlyRoles(['administrator', 'registered_manager'], 'manages or oversees accounts'),
+  'user.create': onlyRoles(['administrator'], 'the administrator manages accounts'),
+  'user.update': onlyRoles(['administrator'], 'the administrator manages accounts'),
+  'settings.manage': onlyRoles(['administrator'], 'the administrator manages settings'),
+  'audit.read': onlyRoles(['registered_manager'], 'the registered manager answers to the inspector'),
+  'household.list': listHouseholds,
+  'household.read': readHousehold,
+  'child.list': listChildren,
+  'child.read': readChild,
+  'child.read_family_view': readFamilyView,
+};
+
+/** May this person do this action on this record? Pure: the actor carries its relationships. */
+export function can(actor: Actor, action: Action, resource: Resource = { kind: 'agency' }): Decision {
+  if (!actor.userId) return hide('not signed in');
+  return RULES[action](actor, resource);
+}

@@ -1,0 +1,64 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { children, households } from '../db/tables.ts';
+import type { Actor } from './actor.ts';
+
+/**
+ * The SQL filter for the records a person may see, used by every list, search, count and export,
+ * so none of them can show more than a record page would. It states in SQL the same relationships
+ * that the policy checks in policy.ts; scope.test.ts holds the two to agreement.
+ */
+export type ScopeTarget = 'children' | 'households';
+
+const NOTHING = sql`false`;
+const EVERYTHING = sql`true`;
+
+/** Children living now in households the given subquery selects. */
+const childrenLivingIn = (householdIds: SQL): SQL =>
+  sql`${children.id} IN (SELECT p.child_id FROM placements p
+        WHERE p.ended_on IS NULL AND p.household_id IN (${householdIds}))`;
+
+const homesOfCarer = (actor: Actor): SQL =>
+  sql`SELECT hm.household_id FROM household_members hm WHERE hm.user_id = ${actor.userId}`;
+
+const homesOfWorker = (actor: Actor): SQL =>
+  sql`SELECT h.id FROM households h WHERE h.supervising_worker_id = ${actor.userId}`;
+
+function childScope(actor: Actor): SQL {
+  switch (actor.role) {
+    case 'registered_manager':
+      return EVERYTHING;
+    case 'supervising_social_worker':
+      return childrenLivingIn(homesOfWorker(actor));
+    case 'foster_carer':
+    case 'kinship_carer':
+      return childrenLivingIn(homesOfCarer(actor));
+    default:
+      return NOTHING;
+  }
+}
+
+function householdScope(actor: Actor): SQL {
+  switch (actor.role) {
+    case 'registered_manager':
+      return EVERYTHING;
+    case 'supervising_social_worker':
+      return sql`${households.supervisingWorkerId} = ${actor.userId}`;
+    case 'recruitment_officer':
+      return sql`${households.status} = 'applicant'`;
+    case 'foster_carer':
+    case 'kinship_carer':
+      return sql`${households.id} IN (${homesOfCarer(actor)})`;
+    default:
+      return NOTHING;
+  }
+}
+
+/** The WHERE condition limiting a query on `target` to what the actor may see. */
+export function scope(actor: Actor, target: ScopeTarget): SQL {
+  switch (target) {
+    case 'children':
+      return childScope(actor);
+    case 'households':
+      return householdScope(actor);
+  }
+}

@@ -1,0 +1,76 @@
+import { authorize } from '../../core/access/authorize.ts';
+import { recordAudit } from '../../core/access/audit.ts';
+import { inTransaction, type Ctx } from '../../core/context.ts';
+import * as store from './store.ts';
+
+type ChildAtHome = Awaited<ReturnType<typeof store.findChildrenAtHomeInScope>>[number];
+type HouseholdSummary = Awaited<ReturnType<typeof store.findHouseholdsInScope>>[number];
+
+/** What each person's home page shows: what they need today, from records they may see. */
+export type Home =
+  | { role: 'administrator'; accounts: Awaited<ReturnType<typeof store.countAccountsByRole>> }
+  | { role: 'registered_manager'; figures: Awaited<ReturnType<typeof store.countAgencyFigures>> }
+  | { role: 'supervising_social_worker'; households: HouseholdSummary[]; children: ChildAtHome[] }
+  | { role: 'training_coordinator'; carersByArea: Awaited<ReturnType<typeof store.countCarersByArea>> }
+  | { role: 'recruitment_officer'; applicants: HouseholdSummary[] }
+  | {
+      role: 'foster_carer' | 'kinship_carer';
+      households: HouseholdSummary[];
+      children: ChildAtHome[];
+      worker: { name: string; email: string } | null;
+    }
+  | { role: 'birth_parent'; children: Array<{ id: string; name: string }> }
+  | { role: 'young_person'; name: string | null; carerFirstNames: string[] };
+
+/** Gathers the home page for the signed-in person; reads of children's records are audited. */
+export async function getHome(ctx: Ctx): Promise<Home> {
+  const { actor } = await authorize(ctx, 'home.view');
+  return inTransaction(ctx, async (tx) => {
+    switch (actor.role) {
+      case 'administrator':
+        return { role: actor.role, accounts: await store.countAccountsByRole(tx.db) };
+      case 'registered_manager':
+        return { role: actor.role, figures: await store.countAgencyFigures(tx.db) };
+      case 'supervising_social_worker': {
+        const children = await store.findChildrenAtHomeInScope(tx.db, actor);
+        await auditList(tx, children.length);
+        return { role: actor.role, households: await store.findHouseholdsInScope(tx.db, actor), children };
+      }
+      case 'training_coordinator':
+        return { role: actor.role, carersByArea: await store.countCarersByArea(tx.db) };
+      case 'recruitment_officer':
+        return { role: actor.role, applicants: await store.findHouseholdsInScope(tx.db, actor) };
+      case 'foster_carer':
+      case 'kinship_carer': {
+        const households = await store.findHouseholdsInScope(tx.db, actor);
+        const children = await store.findChildrenAtHomeInScope(tx.db, actor);
+        await auditList(tx, children.length);
+        const first = households[0];
+        return { role: actor.role, households, children, worker: first ? await store.findHouseholdWorker(tx.db, first.id) : null };
+      }
+      case 'birth_parent': {
+        const children = await store.findChildNames(tx.db, actor.reach.ownChildIds);
+        for (const child of children) {
+          await recordAudit(tx, { action: 'child.read_family_view', recordType: 'child', recordId: child.id, fields: ['first_name'] });
+        }
+        return { role: actor.role, children: children.map((child) => ({ id: child.id, name: child.preferredName ?? child.firstName })) };
+      }
+      case 'young_person': {
+        const childId = actor.reach.ownRecordChildId;
+        if (!childId) return { role: actor.role, name: null, carerFirstNames: [] };
+        const [own] = await store.findChildNames(tx.db, [childId]);
+        await recordAudit(tx, { action: 'child.read_family_view', recordType: 'child', recordId: childId, fields: ['first_name', 'carers'] });
+        return {
+          role: actor.role,
+          name: own ? (own.preferredName ?? own.firstName) : null,
+          carerFirstNames: await store.findCarerFirstNamesOfChild(tx.db, childId),
+        };
+      }
+    }
+  });
+}
+
+// A list shows many children at once: one entry records that the list was seen.
+async function auditList(ctx: Ctx, shown: number): Promise<void> {
+  if (shown > 0) await recordAudit(ctx, { action: 'child.list', recordType: 'child', recordId: null });
+}

@@ -1,0 +1,204 @@
+import { Card, Table, Tag } from '../../../core/ui/components/content.tsx';
+import { Page } from '../../../core/ui/layout.tsx';
+import type { PageContext } from '../../../core/ui/page-context.ts';
+import { capitalise } from '../../../core/ui/terms.ts';
+import { ageOn, formatDate } from '../../../core/time/dates.ts';
+import { isRole } from '../../../core/access/roles.ts';
+import { roleLabel } from '../../../core/ui/roles.ts';
+import type { Home } from '../service.ts';
+
+/** Each person's starting page: what needs doing today, then what is coming up, then shortcuts. */
+export function HomePage({ context, home }: { context: PageContext; home: Home }) {
+  const firstName = context.actor?.name.split(' ')[0] ?? '';
+  return (
+    <Page context={context} title={`Hello, ${firstName}`}>
+      <HomeContent context={context} home={home} />
+    </Page>
+  );
+}
+
+function HomeContent({ context, home }: { context: PageContext; home: Home }) {
+  const { terms } = context;
+  switch (home.role) {
+    case 'administrator':
+      return (
+        <>
+          <p class="lead">You look after people’s accounts and the agency’s settings.</p>
+          <div class="cards">
+            <Card title="People and access" href="/admin/users">
+              <p>Add accounts, and see who can sign in.</p>
+            </Card>
+            <Card title="Settings" href="/admin/settings">
+              <p>The agency’s name and contact details, its words, and whether staff must use two-factor sign-in.</p>
+            </Card>
+          </div>
+          <Table
+            caption="Active accounts by role"
+            rows={home.accounts}
+            columns={[
+              { heading: 'Role', cell: (row) => (isRole(row.role) ? roleLabel(row.role, terms) : row.role) },
+              { heading: 'Accounts', cell: (row) => row.total, isNumeric: true },
+            ]}
+          />
+        </>
+      );
+    case 'registered_manager':
+      return (
+        <>
+          <p class="lead">The agency today.</p>
+          <div class="cards">
+            <Card title="Approved households" href="/households">
+              <span class="figure">{home.figures.approvedHouseholds}</span>
+            </Card>
+            <Card title="Children living with our carers" href="/children">
+              <span class="figure">{home.figures.childrenPlaced}</span>
+            </Card>
+            <Card title="Vacancies" href="/households">
+              <span class="figure">{home.figures.vacancies}</span>
+              <p class="muted">Places free within households’ terms of approval.</p>
+            </Card>
+            <Card title="Applicants" href="/households?status=applicant">
+              <span class="figure">{home.figures.applicants}</span>
+            </Card>
+            <Card title="Refused requests this week" href="/audit?outcome=refused">
+              <span class="figure">{home.figures.refusalsThisWeek}</span>
+              <p class="muted">Attempts to reach records without a relationship to them.</p>
+            </Card>
+          </div>
+        </>
+      );
+    case 'supervising_social_worker':
+      return (
+        <>
+          <p class="lead">
+            You support {home.households.length} {home.households.length === 1 ? 'household' : 'households'}, where{' '}
+            {home.children.length} {home.children.length === 1 ? 'child lives' : 'children live'} now.
+          </p>
+          <Table
+            caption="Your households"
+            rows={home.households}
+            empty="No households are allocated to you yet."
+            columns={[
+              { heading: 'Household', cell: (row) => <a href={`/households/${row.id}`}>{row.name}</a> },
+              { heading: 'Area', cell: (row) => row.areaName ?? '' },
+              { heading: 'Children now', cell: (row) => `${row.childrenNow} of ${row.maxChildren ?? 0}`, isNumeric: true },
+            ]}
+          />
+          <ChildrenTable context={context} rows={home.children} caption="Children in your households" />
+        </>
+      );
+    case 'training_coordinator':
+      return (
+        <>
+          <p class="lead">Where approved {terms.fosterCarers} live, so courses can be held near them.</p>
+          <Table
+            caption={`${capitalise(terms.fosterCarers)} by area`}
+            rows={home.carersByArea}
+            columns={[
+              { heading: 'Area', cell: (row) => row.areaName },
+              { heading: 'Households', cell: (row) => row.households, isNumeric: true },
+              { heading: 'Carers', cell: (row) => row.carers, isNumeric: true },
+            ]}
+          />
+        </>
+      );
+    case 'recruitment_officer':
+      return (
+        <>
+          <p class="lead">
+            {home.applicants.length} {home.applicants.length === 1 ? 'household is' : 'households are'} applying to foster.
+          </p>
+          <Table
+            caption="Applicants"
+            rows={home.applicants}
+            empty="No one is applying at the moment."
+            columns={[
+              { heading: 'Household', cell: (row) => <a href={`/households/${row.id}`}>{row.name}</a> },
+              { heading: 'Area', cell: (row) => row.areaName ?? '' },
+              { heading: 'Applied', cell: (row) => formatDate(row.createdAt.toISOString().slice(0, 10), context.locale) },
+            ]}
+          />
+        </>
+      );
+    case 'foster_carer':
+    case 'kinship_carer':
+      return (
+        <>
+          <h2>Children at home now</h2>
+          {home.children.length === 0 ? (
+            <p>No children are living with you at the moment.</p>
+          ) : (
+            <ul class="list-plain">
+              {home.children.map((child) => (
+                <li key={child.childId}>
+                  <a href={`/children/${child.childId}`}>{child.preferredName ?? child.firstName}</a>, {ageOn(child.dateOfBirth, context.today)}
+                  <span class="muted"> · living with you since {formatDate(child.startedOn, context.locale)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <h2>Your support</h2>
+          {home.worker ? (
+            <p>
+              Your {terms.supervisingSocialWorker} is {home.worker.name} (<a href={`mailto:${home.worker.email}`}>{home.worker.email}</a>).
+            </p>
+          ) : (
+            <p>The agency will tell you who your {terms.supervisingSocialWorker} is.</p>
+          )}
+          {home.households.map((household) => (
+            <p key={household.id}>
+              <a href={`/households/${household.id}`}>About {household.name}</a> <Tag tone={household.status === 'approved' ? 'good' : 'info'}>{household.status === 'approved' ? 'Approved' : capitalise(household.status.replace('_', ' '))}</Tag>
+            </p>
+          ))}
+        </>
+      );
+    case 'birth_parent':
+      return (
+        <>
+          {home.children.length === 0 ? (
+            <p>Your account is not linked to a child yet. The agency will do this and let you know.</p>
+          ) : (
+            home.children.map((child) => (
+              <Card key={child.id} title={child.name}>
+                <p>
+                  {child.name} is being looked after by {terms.fosterCarers} supported by {context.agencyName}. The agency will share news
+                  about {child.name} with you here.
+                </p>
+              </Card>
+            ))
+          )}
+          <p>If you have a question, contact the agency.</p>
+        </>
+      );
+    case 'young_person':
+      return (
+        <>
+          <p class="lead">This is your space.</p>
+          {home.carerFirstNames.length > 0 ? <p>You live with {joinNames(home.carerFirstNames)}.</p> : null}
+          <p>If something is worrying you, you can talk to your carers, your social worker, or someone you trust.</p>
+        </>
+      );
+  }
+}
+
+type ChildRow = { childId: string; firstName: string; preferredName: string | null; lastName: string; dateOfBirth: string; householdName: string; householdId: string };
+
+function ChildrenTable({ context, rows, caption }: { context: PageContext; rows: ChildRow[]; caption: string }) {
+  return (
+    <Table
+      caption={caption}
+      rows={rows}
+      empty="No children are living in these households now."
+      columns={[
+        { heading: 'Name', cell: (row) => <a href={`/children/${row.childId}`}>{`${row.preferredName ?? row.firstName} ${row.lastName}`}</a> },
+        { heading: 'Age', cell: (row) => ageOn(row.dateOfBirth, context.today), isNumeric: true },
+        { heading: 'Household', cell: (row) => <a href={`/households/${row.householdId}`}>{row.householdName}</a> },
+      ]}
+    />
+  );
+}
+
+function joinNames(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
