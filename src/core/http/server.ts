@@ -202,12 +202,18 @@ async function gate(request: FastifyRequest, deps: HttpDeps): Promise<string | n
 
 /** The CSRF token for this visitor: bound to their session, or to an anonymous cookie before sign-in. */
 export function csrfTokenFor(request: FastifyRequest, reply: FastifyReply, deps: Pick<HttpDeps, 'secrets' | 'config'>): string {
-  if (request.session) return sign(deps.secrets.signing, `session:${request.session.tokenHash}`);
+  if (request.session) return csrfToken(deps.secrets, { sessionHash: request.session.tokenHash });
   if (!request.anonymousId) {
     request.anonymousId = newToken();
     reply.setCookie(ANONYMOUS_COOKIE, request.anonymousId, cookieOptions(deps.config));
   }
-  return sign(deps.secrets.signing, `anonymous:${request.anonymousId}`);
+  return csrfToken(deps.secrets, { anonymousId: request.anonymousId });
+}
+
+/** The token a form must carry: a signature of the session (or of the anonymous visitor's cookie). */
+export function csrfToken(secrets: Secrets, binding: { sessionHash: string } | { anonymousId: string }): string {
+  const value = 'sessionHash' in binding ? `session:${binding.sessionHash}` : `anonymous:${binding.anonymousId}`;
+  return sign(secrets.signing, value);
 }
 
 function hasValidCsrfToken(request: FastifyRequest, secrets: Secrets): boolean {
@@ -215,11 +221,11 @@ function hasValidCsrfToken(request: FastifyRequest, secrets: Secrets): boolean {
   const sent = typeof body?._csrf === 'string' ? body._csrf : request.headers['x-csrf-token'];
   if (typeof sent !== 'string' || sent.length === 0) return false;
   const binding = request.session
-    ? `session:${request.session.tokenHash}`
+    ? { sessionHash: request.session.tokenHash }
     : request.anonymousId
-      ? `anonymous:${request.anonymousId}`
+      ? { anonymousId: request.anonymousId }
       : null;
-  return binding !== null && isSameSecret(sent, sign(secrets.signing, binding));
+  return binding !== null && isSameSecret(sent, csrfToken(secrets, binding));
 }
 
 /** Everything the page layout needs for this request. */
