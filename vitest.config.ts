@@ -11,11 +11,21 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'embedded', include: unitAndIntegration, exclude: ['test/e2e/**'], globalSetup: ['test/setup/embedded.ts'] },
+        test: {
+          name: 'embedded',
+          include: unitAndIntegration,
+          exclude: ['test/e2e/**'],
+          globalSetup: ['test/setup/embedded.ts'],
+        },
       },
       {
         extends: true,
-        test: { name: 'postgres', include: unitAndIntegration, exclude: ['test/e2e/**'], globalSetup: ['test/setup/postgres.ts'] },
+        test: {
+          name: 'postgres',
+          include: unitAndIntegration,
+          exclude: ['test/e2e/**'],
+          globalSetup: ['test/setup/postgres.ts'],
+        },
       },
       {
         extends: true,

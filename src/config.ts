@@ -27,7 +27,9 @@ const ZEnvironment = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
-  PUBLIC_URL: z.url({ message: 'must be a full address such as https://kinfold.example.org' }).optional(),
+  PUBLIC_URL: z
+    .url({ message: 'must be a full address such as https://kinfold.example.org' })
+    .optional(),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   SMTP_URL: z
     .string()

@@ -52,7 +52,10 @@ export async function main(argv: string[]): Promise<number> {
       case 'seed-demo':
         return await seedDemoCommand(config);
       case 'user':
-        if (rest[0] !== 'add') throw new CommandError('Did you mean: kinfold user add --role ROLE --email EMAIL --name "NAME"?');
+        if (rest[0] !== 'add')
+          throw new CommandError(
+            'Did you mean: kinfold user add --role ROLE --email EMAIL --name "NAME"?',
+          );
         return await userAdd(config, {
           role: values.role,
           email: values.email,
@@ -70,16 +73,26 @@ export async function main(argv: string[]): Promise<number> {
         throw new CommandError(`Unknown command "${command}".\n\n${USAGE}`);
     }
   } catch (error) {
-    if (error instanceof CommandError || error instanceof ConfigError || error instanceof MigrationError) {
+    if (
+      error instanceof CommandError ||
+      error instanceof ConfigError ||
+      error instanceof MigrationError
+    ) {
       console.error(error.message);
       return 1;
     }
-    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+    if (
+      error instanceof TypeError &&
+      'code' in error &&
+      String(error.code).startsWith('ERR_PARSE_ARGS')
+    ) {
       console.error(`${error.message}\n\n${USAGE}`);
       return 1;
     }
     if (error instanceof Error && 'code' in error && error.code === 'ECONNREFUSED') {
-      console.error('Could not connect to the database server named by DATABASE_URL: is it running?');
+      console.error(
+        'Could not connect to the database server named by DATABASE_URL: is it running?',
+      );
       return 1;
     }
     console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

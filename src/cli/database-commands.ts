@@ -13,7 +13,9 @@ export async function migrateCommand(config: Config): Promise<number> {
   const database = await openDatabase(config);
   try {
     const applied = await migrate(database);
-    console.log(applied.length > 0 ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+    console.log(
+      applied.length > 0 ? `Applied: ${applied.join(', ')}` : 'The database is up to date.',
+    );
     return 0;
   } finally {
     await database.close();
@@ -25,9 +27,14 @@ export async function seedDemoCommand(config: Config): Promise<number> {
   const database = await openDatabase(config);
   try {
     await migrate(database);
-    const [row] = await selectRows<{ total: unknown }>(database.db, sql`SELECT count(*) AS total FROM users`);
+    const [row] = await selectRows<{ total: unknown }>(
+      database.db,
+      sql`SELECT count(*) AS total FROM users`,
+    );
     if (toCount(row?.total) > 0) {
-      throw new CommandError('The database already has accounts: the demo agency is only loaded into an empty database.');
+      throw new CommandError(
+        'The database already has accounts: the demo agency is only loaded into an empty database.',
+      );
     }
     printDemoSignIns(await seedDemoAgency(commandLineCtx(database)));
     return 0;

@@ -20,7 +20,8 @@ export async function start(config: Config, options: { isDemoWanted: boolean }):
   const database = await openDatabase(config);
   console.log(`Database: ${database.describe}`);
   const applied = await migrate(database);
-  if (applied.length > 0) console.log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
+  if (applied.length > 0)
+    console.log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
 
   if (options.isDemoWanted && database.kind === 'embedded' && (await isEmpty(database))) {
     console.log('The database is empty: loading the demo agency…');
@@ -28,12 +29,19 @@ export async function start(config: Config, options: { isDemoWanted: boolean }):
     printDemoSignIns(signIns);
   } else if (await isEmpty(database)) {
     console.log('No accounts yet. Create the first administrator with:');
-    console.log('  npx kinfold user add --role administrator --email you@example.org --name "Your Name"');
+    console.log(
+      '  npx kinfold user add --role administrator --email you@example.org --name "Your Name"',
+    );
   }
 
   const secrets = await loadSecrets(database.db);
   const app = await buildApp({ config, database, secrets, logger });
-  const mail = startMailDelivery({ config, database, logger, printToConsole: database.kind === 'embedded' && options.isDemoWanted });
+  const mail = startMailDelivery({
+    config,
+    database,
+    logger,
+    printToConsole: database.kind === 'embedded' && options.isDemoWanted,
+  });
   await app.listen({ port: config.port, host: config.host });
   console.log(`Kinfold is running at ${config.publicUrl}`);
 
@@ -53,6 +61,9 @@ export async function start(config: Config, options: { isDemoWanted: boolean }):
 }
 
 async function isEmpty(database: Database): Promise<boolean> {
-  const [row] = await selectRows<{ total: unknown }>(database.db, sql`SELECT count(*) AS total FROM users`);
+  const [row] = await selectRows<{ total: unknown }>(
+    database.db,
+    sql`SELECT count(*) AS total FROM users`,
+  );
   return toCount(row?.total) === 0;
 }

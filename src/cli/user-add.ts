@@ -9,7 +9,13 @@ import { createUserFromCommandLine } from '../features/accounts/index.ts';
 import { commandLineCtx } from './context.ts';
 import { CommandError } from './errors.ts';
 
-type Options = { role?: string; email?: string; name?: string; passwordStdin?: boolean; generate?: boolean };
+type Options = {
+  role?: string;
+  email?: string;
+  name?: string;
+  passwordStdin?: boolean;
+  generate?: boolean;
+};
 
 /**
  * Adds an account. The password is asked for (hidden), read from standard input with
@@ -39,11 +45,18 @@ export async function userAdd(config: Config, options: Options): Promise<number>
     console.log(`Added ${options.name} <${options.email}> as ${options.role}.`);
     if (created.isPasswordGenerated) {
       console.log(`Their password is: ${created.password}`);
-      console.log('It is shown only this once. Ask them to change it after signing in (Your account).');
+      console.log(
+        'It is shown only this once. Ask them to change it after signing in (Your account).',
+      );
     }
     return 0;
   } catch (error) {
-    if (error instanceof Invalid) throw new CommandError(Object.entries(error.fieldErrors).map(([field, message]) => `${field}: ${message}`).join('\n'));
+    if (error instanceof Invalid)
+      throw new CommandError(
+        Object.entries(error.fieldErrors)
+          .map(([field, message]) => `${field}: ${message}`)
+          .join('\n'),
+      );
     if (error instanceof Conflict) throw new CommandError(error.message);
     throw error;
   } finally {

@@ -7,7 +7,10 @@ import pino, { type Logger } from 'pino';
 export function createLogger(level: string): Logger {
   return pino({
     level,
-    redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-api-key"]'], remove: true },
+    redact: {
+      paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-api-key"]'],
+      remove: true,
+    },
     serializers: {
       req: (request: { method: string; url: string; id: string }) => ({
         id: request.id,

@@ -8,7 +8,9 @@ import { migrate } from '../../src/core/db/migrate.ts';
 export default async function setup(project: TestProject): Promise<void> {
   const database = await openEmbedded(null);
   await migrate(database);
-  const client = (database.db as unknown as { $client: { dumpDataDir: (c: 'none') => Promise<Blob> } }).$client;
+  const client = (
+    database.db as unknown as { $client: { dumpDataDir: (c: 'none') => Promise<Blob> } }
+  ).$client;
   const dump = await client.dumpDataDir('none');
   const file = path.resolve('.test-data', `embedded-template-${process.pid}.tar`);
   fs.mkdirSync(path.dirname(file), { recursive: true });

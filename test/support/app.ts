@@ -8,13 +8,28 @@ import { csrfToken } from '../../src/core/http/server.ts';
 import { SESSION_COOKIE } from '../../src/core/http/sessions.ts';
 import { hashToken } from '../../src/core/http/tokens.ts';
 
-export type TestApp = { app: FastifyInstance; config: Config; secrets: Secrets; close: () => Promise<void> };
+export type TestApp = {
+  app: FastifyInstance;
+  config: Config;
+  secrets: Secrets;
+  close: () => Promise<void>;
+};
 
 /** The whole application on a test database, for Fastify's inject(). */
-export async function startTestApp(database: Database, overrides: Partial<Config> = {}, now?: () => Date): Promise<TestApp> {
+export async function startTestApp(
+  database: Database,
+  overrides: Partial<Config> = {},
+  now?: () => Date,
+): Promise<TestApp> {
   const config = { ...loadConfig({ DATA_DIR: '.test-data', LOG_LEVEL: 'silent' }), ...overrides };
   const secrets = await loadSecrets(database.db);
-  const app = await buildApp({ config, database, secrets, logger: pino({ level: 'silent' }), ...(now ? { now } : {}) });
+  const app = await buildApp({
+    config,
+    database,
+    secrets,
+    logger: pino({ level: 'silent' }),
+    ...(now ? { now } : {}),
+  });
   await app.ready();
   return { app, config, secrets, close: () => app.close() };
 }
@@ -22,7 +37,10 @@ export async function startTestApp(database: Database, overrides: Partial<Config
 /** A browser-like visitor for inject(): keeps cookies and adds the CSRF token to forms. */
 export class Visitor {
   private cookies = new Map<string, string>();
-  constructor(private readonly testApp: TestApp, private readonly ip = '198.51.100.7') {}
+  constructor(
+    private readonly testApp: TestApp,
+    private readonly ip = '198.51.100.7',
+  ) {}
 
   /** Signs in through the sign-in form; throws when it does not land on the expected page. */
   async signIn(email: string, password: string): Promise<LightMyRequestResponse> {
@@ -52,10 +70,20 @@ export class Visitor {
   /** Posts a form, with the CSRF token unless one is given (or `_csrf: ''` to leave it out). */
   async post(url: string, fields: Record<string, string>): Promise<LightMyRequestResponse> {
     const body = new URLSearchParams({ _csrf: this.csrf(), ...fields }).toString();
-    return this.send({ method: 'POST', url, payload: body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    return this.send({
+      method: 'POST',
+      url,
+      payload: body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
   }
 
-  async send(options: { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; url: string; payload?: string | object; headers?: Record<string, string> }): Promise<LightMyRequestResponse> {
+  async send(options: {
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+    url: string;
+    payload?: string | object;
+    headers?: Record<string, string>;
+  }): Promise<LightMyRequestResponse> {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     const response = await this.testApp.app.inject({
       method: options.method,
@@ -64,8 +92,16 @@ export class Visitor {
       remoteAddress: this.ip,
       headers: { ...(cookie ? { cookie } : {}), ...options.headers },
     });
-    for (const set of response.cookies as Array<{ name: string; value: string; maxAge?: number; expires?: Date }>) {
-      const isCleared = set.value === '' || set.maxAge === 0 || (set.expires && set.expires.getTime() <= Date.now());
+    for (const set of response.cookies as Array<{
+      name: string;
+      value: string;
+      maxAge?: number;
+      expires?: Date;
+    }>) {
+      const isCleared =
+        set.value === '' ||
+        set.maxAge === 0 ||
+        (set.expires && set.expires.getTime() <= Date.now());
       if (isCleared) this.cookies.delete(set.name);
       else this.cookies.set(set.name, set.value);
     }

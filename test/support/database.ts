@@ -6,7 +6,9 @@ import { openEmbedded, openPostgres, type Database } from '../../src/core/db/con
 
 declare module 'vitest' {
   interface ProvidedContext {
-    testDatabase: { kind: 'embedded'; template: string } | { kind: 'postgres'; adminUrl: string; template: string };
+    testDatabase:
+      | { kind: 'embedded'; template: string }
+      | { kind: 'postgres'; adminUrl: string; template: string };
   }
 }
 

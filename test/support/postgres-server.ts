@@ -9,13 +9,20 @@ export function findPostgresBin(): string {
   const found = lookForBin();
   if (found) return found;
   if (process.getuid?.() === 0) {
-    console.log('PostgreSQL is not installed: installing it from Debian packages (apt-get install postgresql)…');
+    console.log(
+      'PostgreSQL is not installed: installing it from Debian packages (apt-get install postgresql)…',
+    );
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'postgresql'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'postgresql'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     const installed = lookForBin();
     if (installed) return installed;
   }
-  throw new Error('PostgreSQL server programs were not found. Install them (apt-get install postgresql) or set TEST_DATABASE_URL.');
+  throw new Error(
+    'PostgreSQL server programs were not found. Install them (apt-get install postgresql) or set TEST_DATABASE_URL.',
+  );
 }
 
 function lookForBin(): string | null {
@@ -24,7 +31,8 @@ function lookForBin(): string | null {
   const versions = fs.readdirSync(root).sort((a, b) => Number(b) - Number(a));
   for (const version of versions) {
     const bin = path.join(root, version, 'bin');
-    if (fs.existsSync(path.join(bin, 'initdb')) && fs.existsSync(path.join(bin, 'pg_ctl'))) return bin;
+    if (fs.existsSync(path.join(bin, 'initdb')) && fs.existsSync(path.join(bin, 'pg_ctl')))
+      return bin;
   }
   return null;
 }
@@ -34,7 +42,11 @@ async function freePort(): Promise<number> {
     const server = net.createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -56,13 +68,20 @@ export async function startThrowawayCluster(): Promise<ThrowawayCluster> {
     const result = isRoot
       ? spawnSync('runuser', ['-u', 'postgres', '--', command, ...args], { encoding: 'utf8' })
       : spawnSync(command, args, { encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`${program} failed: ${result.stderr || result.stdout}`);
+    if (result.status !== 0)
+      throw new Error(`${program} failed: ${result.stderr || result.stdout}`);
   };
   if (isRoot) execFileSync('chown', ['postgres:postgres', dir]);
   run('initdb', ['-D', dataDir, '-U', 'kinfold', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
   run('pg_ctl', [
-    '-D', dataDir, '-l', path.join(dir, 'server.log'), '-w', 'start',
-    '-o', `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+    '-D',
+    dataDir,
+    '-l',
+    path.join(dir, 'server.log'),
+    '-w',
+    'start',
+    '-o',
+    `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
   ]);
   return {
     url: (database) => `postgres://kinfold@127.0.0.1:${port}/${database}`,

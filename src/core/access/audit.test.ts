@@ -26,14 +26,20 @@ describe('the audit trail', () => {
     expect(intact.firstBroken).toBeNull();
     expect(intact.entriesChecked).toBeGreaterThanOrEqual(3);
 
-    const [second] = await database.db.select().from(auditEvents).where(sql`${auditEvents.recordId} = 'b'`);
+    const [second] = await database.db
+      .select()
+      .from(auditEvents)
+      .where(sql`${auditEvents.recordId} = 'b'`);
     // Someone with the database owner's rights switches the guard off to hide a read.
     await database.execScript(`
       ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only;
       UPDATE audit_events SET record_id = 'z' WHERE id = ${second!.id};
       ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only;`);
     const tampered = await verifyAuditChain(database.db);
-    expect(tampered.firstBroken).toEqual({ id: second!.id, reason: expect.stringContaining('edited') });
+    expect(tampered.firstBroken).toEqual({
+      id: second!.id,
+      reason: expect.stringContaining('edited'),
+    });
   });
 
   it('refuses to update or delete entries', async () => {
@@ -43,9 +49,15 @@ describe('the audit trail', () => {
         () => 'allowed',
         (error: Error & { cause?: Error }) => error.cause?.message ?? error.message,
       );
-    expect(await refusal(database.db.execute(sql`UPDATE audit_events SET action = 'x'`))).toMatch(/append-only: UPDATE/);
-    expect(await refusal(database.db.execute(sql`DELETE FROM audit_events`))).toMatch(/append-only: DELETE/);
-    expect(await refusal(database.db.execute(sql`TRUNCATE audit_events`))).toMatch(/append-only: TRUNCATE/);
+    expect(await refusal(database.db.execute(sql`UPDATE audit_events SET action = 'x'`))).toMatch(
+      /append-only: UPDATE/,
+    );
+    expect(await refusal(database.db.execute(sql`DELETE FROM audit_events`))).toMatch(
+      /append-only: DELETE/,
+    );
+    expect(await refusal(database.db.execute(sql`TRUNCATE audit_events`))).toMatch(
+      /append-only: TRUNCATE/,
+    );
   });
 
   it('rolls an entry back with the change it describes', async () => {
@@ -53,7 +65,10 @@ describe('the audit trail', () => {
     const ctx = ctxFor(database.db, null);
     await expect(
       database.db.transaction(async (tx) => {
-        await recordAudit({ ...ctx, db: tx as never }, { action: 'child.read', recordType: 'child', recordId: 'rolled-back' });
+        await recordAudit(
+          { ...ctx, db: tx as never },
+          { action: 'child.read', recordType: 'child', recordId: 'rolled-back' },
+        );
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');

@@ -41,9 +41,7 @@ const AUDIT_CHAIN_LOCK = 7_405_002;
 export const GENESIS_HASH = '0'.repeat(64);
 
 /** The hash that seals an entry to the one before it. */
-export function hashAuditEvent(
-  event: Omit<StoredAuditEvent, 'id' | 'hash'>,
-): string {
+export function hashAuditEvent(event: Omit<StoredAuditEvent, 'id' | 'hash'>): string {
   const canonical = JSON.stringify([
     event.prevHash,
     event.at.toISOString(),

@@ -14,8 +14,7 @@ export type Resource =
  * revealed: someone with no relationship to a child gets "not found", never "forbidden".
  */
 export type Decision =
-  | { allowed: true; reason: string }
-  | { allowed: false; reason: string; isHidden: boolean };
+  { allowed: true; reason: string } | { allowed: false; reason: string; isHidden: boolean };
 
 const allow = (reason: string): Decision => ({ allowed: true, reason });
 const hide = (reason: string): Decision => ({ allowed: false, reason, isHidden: true });
@@ -111,7 +110,10 @@ const RULES: Record<Action, Rule> = {
   'user.create': onlyRoles(['administrator'], 'the administrator manages accounts'),
   'user.update': onlyRoles(['administrator'], 'the administrator manages accounts'),
   'settings.manage': onlyRoles(['administrator'], 'the administrator manages settings'),
-  'audit.read': onlyRoles(['registered_manager'], 'the registered manager answers to the inspector'),
+  'audit.read': onlyRoles(
+    ['registered_manager'],
+    'the registered manager answers to the inspector',
+  ),
   'household.list': listHouseholds,
   'household.read': readHousehold,
   'child.list': listChildren,
@@ -120,7 +122,11 @@ const RULES: Record<Action, Rule> = {
 };
 
 /** May this person do this action on this record? Pure: the actor carries its relationships. */
-export function can(actor: Actor, action: Action, resource: Resource = { kind: 'agency' }): Decision {
+export function can(
+  actor: Actor,
+  action: Action,
+  resource: Resource = { kind: 'agency' },
+): Decision {
   if (!actor.userId) return hide('not signed in');
   return RULES[action](actor, resource);
 }

@@ -26,10 +26,20 @@ export async function verifyAuditChain(db: Db): Promise<AuditVerification> {
       .limit(BATCH);
     for (const event of batch) {
       if (event.prevHash !== expectedPrev) {
-        return broken(entriesChecked, expectedPrev, event.id, 'it does not follow the entry before it (an entry was removed or reordered)');
+        return broken(
+          entriesChecked,
+          expectedPrev,
+          event.id,
+          'it does not follow the entry before it (an entry was removed or reordered)',
+        );
       }
       if (hashAuditEvent(event) !== event.hash) {
-        return broken(entriesChecked, expectedPrev, event.id, 'its content does not match its seal (it was edited)');
+        return broken(
+          entriesChecked,
+          expectedPrev,
+          event.id,
+          'its content does not match its seal (it was edited)',
+        );
       }
       expectedPrev = event.hash;
       entriesChecked += 1;
@@ -41,6 +51,11 @@ export async function verifyAuditChain(db: Db): Promise<AuditVerification> {
   return { entriesChecked, headHash: expectedPrev, firstBroken: null };
 }
 
-function broken(entriesChecked: number, headHash: string, id: number, reason: string): AuditVerification {
+function broken(
+  entriesChecked: number,
+  headHash: string,
+  id: number,
+  reason: string,
+): AuditVerification {
   return { entriesChecked, headHash, firstBroken: { id, reason } };
 }

@@ -17,11 +17,17 @@ export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
     .readdirSync(dir)
     .filter((file) => /^\d{4}_[a-z0-9_]+\.sql$/.test(file))
     .sort()
-    .map((file) => ({ name: file.replace(/\.sql$/, ''), sql: fs.readFileSync(path.join(dir, file), 'utf8') }));
+    .map((file) => ({
+      name: file.replace(/\.sql$/, ''),
+      sql: fs.readFileSync(path.join(dir, file), 'utf8'),
+    }));
 }
 
 /** Applies every migration not yet applied, each in its own transaction; returns the names applied. */
-export async function migrate(database: Database, migrations = listMigrations()): Promise<string[]> {
+export async function migrate(
+  database: Database,
+  migrations = listMigrations(),
+): Promise<string[]> {
   await database.execScript(`
     CREATE TABLE IF NOT EXISTS schema_migrations (
       name text PRIMARY KEY,
@@ -71,6 +77,8 @@ export class MigrationError extends Error {
     readonly migration: string,
     cause: unknown,
   ) {
-    super(`Migration ${migration} failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    super(
+      `Migration ${migration} failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
   }
 }

@@ -13,7 +13,11 @@ import { invalidProblem, sendProblem } from './problem.ts';
 import { isApiRequest, pageContext, type HttpDeps } from './server.ts';
 
 /** The 404 answer: a friendly page, or a problem body for the API. */
-export async function handleNotFound(request: FastifyRequest, reply: FastifyReply, deps: HttpDeps): Promise<FastifyReply> {
+export async function handleNotFound(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: HttpDeps,
+): Promise<FastifyReply> {
   if (isApiRequest(request)) return sendProblem(reply, { status: 404, title: 'Not found' });
   return reply.page(NotFoundPage({ context: await safePageContext(request, reply, deps) }), 404);
 }
@@ -32,30 +36,65 @@ export async function handleError(
   if (error instanceof NotFound) return handleNotFound(request, reply, deps);
   if (error instanceof Forbidden) {
     if (api) return sendProblem(reply, { status: 403, title: 'Forbidden', detail: error.message });
-    return reply.page(ForbiddenPage({ context: await safePageContext(request, reply, deps), message: error.message }), 403);
+    return reply.page(
+      ForbiddenPage({
+        context: await safePageContext(request, reply, deps),
+        message: error.message,
+      }),
+      403,
+    );
   }
   if (error instanceof Invalid) {
     if (api) return sendProblem(reply, invalidProblem(error.fieldErrors));
-    return reply.page(BadRequestPage({ context: await safePageContext(request, reply, deps), message: error.message }), 400);
+    return reply.page(
+      BadRequestPage({
+        context: await safePageContext(request, reply, deps),
+        message: error.message,
+      }),
+      400,
+    );
   }
   if (error instanceof Conflict) {
     if (api) return sendProblem(reply, { status: 409, title: 'Conflict', detail: error.message });
-    return reply.page(BadRequestPage({ context: await safePageContext(request, reply, deps), message: error.message }), 409);
+    return reply.page(
+      BadRequestPage({
+        context: await safePageContext(request, reply, deps),
+        message: error.message,
+      }),
+      409,
+    );
   }
   if (error instanceof TooManyAttempts) {
     reply.header('retry-after', String(error.retryAfterSeconds));
-    if (api) return sendProblem(reply, { status: 429, title: 'Too many requests', detail: error.message });
-    return reply.page(TooManyAttemptsPage({ context: await safePageContext(request, reply, deps), message: error.message }), 429);
+    if (api)
+      return sendProblem(reply, { status: 429, title: 'Too many requests', detail: error.message });
+    return reply.page(
+      TooManyAttemptsPage({
+        context: await safePageContext(request, reply, deps),
+        message: error.message,
+      }),
+      429,
+    );
   }
   const status = (error as FastifyError).statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     const message = clientErrorMessage(error as FastifyError);
     if (api) return sendProblem(reply, { status, title: message });
-    return reply.page(BadRequestPage({ context: await safePageContext(request, reply, deps), message }), status);
+    return reply.page(
+      BadRequestPage({ context: await safePageContext(request, reply, deps), message }),
+      status,
+    );
   }
   request.log.error({ err: error }, 'unexpected error');
-  if (api) return sendProblem(reply, { status: 500, title: 'Internal error', reference: request.id });
-  return reply.page(ServerErrorPage({ context: await safePageContext(request, reply, deps), reference: request.id }), 500);
+  if (api)
+    return sendProblem(reply, { status: 500, title: 'Internal error', reference: request.id });
+  return reply.page(
+    ServerErrorPage({
+      context: await safePageContext(request, reply, deps),
+      reference: request.id,
+    }),
+    500,
+  );
 }
 
 function clientErrorMessage(error: FastifyError): string {
@@ -73,7 +112,11 @@ function clientErrorMessage(error: FastifyError): string {
 }
 
 // An error page must never fail itself (for example when the database is what broke).
-async function safePageContext(request: FastifyRequest, reply: FastifyReply, deps: HttpDeps): Promise<PageContext> {
+async function safePageContext(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: HttpDeps,
+): Promise<PageContext> {
   try {
     return await pageContext(request, reply, deps);
   } catch {

@@ -6,7 +6,10 @@ export function NotFoundPage({ context }: { context: PageContext }) {
   return (
     <Page context={context} title="Page not found" width="narrow">
       <p>If you typed the address, check it is correct.</p>
-      <p>If you followed a link, the page may have moved, or you may need to sign in with a different account to see it.</p>
+      <p>
+        If you followed a link, the page may have moved, or you may need to sign in with a different
+        account to see it.
+      </p>
       <p>
         <a href={context.actor ? '/home' : '/'}>Go to the home page</a>
       </p>
@@ -31,7 +34,10 @@ export function ForbiddenPage({ context, message }: { context: PageContext; mess
 export function CsrfRejectedPage({ context }: { context: PageContext }) {
   return (
     <Page context={context} title="Your form could not be sent" width="narrow">
-      <p>This can happen when a page has been open for a long time, or after you signed in or out in another tab.</p>
+      <p>
+        This can happen when a page has been open for a long time, or after you signed in or out in
+        another tab.
+      </p>
       <p>Go back, reload the page, and send the form again.</p>
     </Page>
   );
@@ -48,7 +54,13 @@ export function BadRequestPage({ context, message }: { context: PageContext; mes
 }
 
 /** Too many attempts; says when to try again. */
-export function TooManyAttemptsPage({ context, message }: { context: PageContext; message: string }) {
+export function TooManyAttemptsPage({
+  context,
+  message,
+}: {
+  context: PageContext;
+  message: string;
+}) {
   return (
     <Page context={context} title="Please wait and try again" width="narrow">
       <p>{message}</p>
@@ -57,11 +69,20 @@ export function TooManyAttemptsPage({ context, message }: { context: PageContext
 }
 
 /** Something failed inside Kinfold; the reference lets the administrator find the details in the log. */
-export function ServerErrorPage({ context, reference }: { context: PageContext; reference: string }) {
+export function ServerErrorPage({
+  context,
+  reference,
+}: {
+  context: PageContext;
+  reference: string;
+}) {
   return (
     <Page context={context} title="Sorry, something went wrong" width="narrow">
       <p>Nothing you did caused this, and what you were doing was not saved.</p>
-      <p>Try again in a few minutes. If it keeps happening, tell the agency’s administrator and give them this reference:</p>
+      <p>
+        Try again in a few minutes. If it keeps happening, tell the agency’s administrator and give
+        them this reference:
+      </p>
       <p class="secret">{reference}</p>
     </Page>
   );

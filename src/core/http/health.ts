@@ -4,14 +4,18 @@ import type { HttpDeps } from './server.ts';
 
 /** Liveness (the process answers) and readiness (the database answers), for load balancers and monitors. */
 export function healthRoutes(app: FastifyInstance, deps: HttpDeps): void {
-  app.get('/health', { config: { public: true }, logLevel: 'warn' }, async () => ({ status: 'ok' }));
+  app.get('/health', { config: { public: true }, logLevel: 'warn' }, async () => ({
+    status: 'ok',
+  }));
   app.get('/ready', { config: { public: true }, logLevel: 'warn' }, async (request, reply) => {
     try {
       await deps.database.db.execute(sql`SELECT 1`);
       return { status: 'ready' };
     } catch (error) {
       request.log.error({ err: error }, 'database not reachable');
-      return reply.code(503).send({ status: 'unavailable', detail: 'The database is not reachable' });
+      return reply
+        .code(503)
+        .send({ status: 'unavailable', detail: 'The database is not reachable' });
     }
   });
 }

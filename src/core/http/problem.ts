@@ -12,7 +12,10 @@ export type Problem = {
 };
 
 /** Sends a problem+json answer. */
-export function sendProblem(reply: FastifyReply, problem: Omit<Problem, 'type'> & { type?: string }): FastifyReply {
+export function sendProblem(
+  reply: FastifyReply,
+  problem: Omit<Problem, 'type'> & { type?: string },
+): FastifyReply {
   return reply
     .code(problem.status)
     .type('application/problem+json; charset=utf-8')

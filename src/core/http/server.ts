@@ -47,7 +47,13 @@ declare module 'fastify' {
   }
 }
 
-export type HttpDeps = { config: Config; database: Database; secrets: Secrets; logger: Logger; now?: () => Date };
+export type HttpDeps = {
+  config: Config;
+  database: Database;
+  secrets: Secrets;
+  logger: Logger;
+  now?: () => Date;
+};
 
 const ANONYMOUS_COOKIE = 'kf_anon';
 const FLASH_COOKIE = 'kf_flash';
@@ -106,7 +112,9 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   app.addHook('onRoute', (route) => {
     const routeConfig = (route.config ?? {}) as { action?: Action; public?: boolean };
     if (!routeConfig.action && !routeConfig.public) {
-      throw new Error(`Route ${route.method} ${route.url} declares neither an action nor public: true`);
+      throw new Error(
+        `Route ${route.method} ${route.url} declares neither an action nor public: true`,
+      );
     }
   });
 
@@ -116,12 +124,20 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   app.decorateRequest('anonymousId', null);
   app.decorateRequest('flash', null);
   app.decorateReply('page', function (this: FastifyReply, page: VNode, status = 200) {
-    return this.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(renderDocument(page));
+    return this.code(status)
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(renderDocument(page));
   });
 
   app.addHook('onRequest', async (request, reply) => {
     const at = now();
-    request.ctx = { actor: null, db: database.db, now: at, request: { id: request.id, ip: request.ip } };
+    request.ctx = {
+      actor: null,
+      db: database.db,
+      now: at,
+      request: { id: request.id, ip: request.ip },
+    };
     request.anonymousId = request.cookies[ANONYMOUS_COOKIE] ?? null;
     const flash = request.cookies[FLASH_COOKIE];
     if (flash) {
@@ -150,12 +166,20 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
       const redirect = await gate(request, deps);
       if (redirect) {
         if (isApiRequest(request)) {
-          return sendProblem(reply, { status: 401, title: 'Sign-in required', detail: 'Send a valid API key or session.' });
+          return sendProblem(reply, {
+            status: 401,
+            title: 'Sign-in required',
+            detail: 'Send a valid API key or session.',
+          });
         }
         return reply.redirect(redirect, 303);
       }
     }
-    if (UNSAFE_METHODS.has(request.method) && !isApiRequest(request) && !hasValidCsrfToken(request, secrets)) {
+    if (
+      UNSAFE_METHODS.has(request.method) &&
+      !isApiRequest(request) &&
+      !hasValidCsrfToken(request, secrets)
+    ) {
       request.log.warn({ event: 'csrf_rejected' }, 'form rejected: missing or wrong CSRF token');
       const context = await pageContext(request, reply, deps);
       return reply.page(CsrfRejectedPage({ context }), 403);
@@ -165,15 +189,19 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   app.setErrorHandler((error, request, reply) => handleError(error, request, reply, deps));
   app.setNotFoundHandler((request, reply) => handleNotFound(request, reply, deps));
 
-  app.get('/assets/:file', { config: { public: true }, logLevel: 'warn' }, async (request, reply) => {
-    const { file } = request.params as { file: string };
-    const asset = [...ASSETS.values()].find((candidate) => candidate.url === `/assets/${file}`);
-    if (!asset) return handleNotFound(request, reply, deps);
-    return reply
-      .type(asset.contentType)
-      .header('cache-control', 'public, max-age=31536000, immutable')
-      .send(asset.body);
-  });
+  app.get(
+    '/assets/:file',
+    { config: { public: true }, logLevel: 'warn' },
+    async (request, reply) => {
+      const { file } = request.params as { file: string };
+      const asset = [...ASSETS.values()].find((candidate) => candidate.url === `/assets/${file}`);
+      if (!asset) return handleNotFound(request, reply, deps);
+      return reply
+        .type(asset.contentType)
+        .header('cache-control', 'public, max-age=31536000, immutable')
+        .send(asset.body);
+    },
+  );
 
   // The pino logger makes Fastify's instance type more specific than features need to know.
   return app as unknown as FastifyInstance;
@@ -201,7 +229,11 @@ async function gate(request: FastifyRequest, deps: HttpDeps): Promise<string | n
 }
 
 /** The CSRF token for this visitor: bound to their session, or to an anonymous cookie before sign-in. */
-export function csrfTokenFor(request: FastifyRequest, reply: FastifyReply, deps: Pick<HttpDeps, 'secrets' | 'config'>): string {
+export function csrfTokenFor(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: Pick<HttpDeps, 'secrets' | 'config'>,
+): string {
   if (request.session) return csrfToken(deps.secrets, { sessionHash: request.session.tokenHash });
   if (!request.anonymousId) {
     request.anonymousId = newToken();
@@ -211,8 +243,14 @@ export function csrfTokenFor(request: FastifyRequest, reply: FastifyReply, deps:
 }
 
 /** The token a form must carry: a signature of the session (or of the anonymous visitor's cookie). */
-export function csrfToken(secrets: Secrets, binding: { sessionHash: string } | { anonymousId: string }): string {
-  const value = 'sessionHash' in binding ? `session:${binding.sessionHash}` : `anonymous:${binding.anonymousId}`;
+export function csrfToken(
+  secrets: Secrets,
+  binding: { sessionHash: string } | { anonymousId: string },
+): string {
+  const value =
+    'sessionHash' in binding
+      ? `session:${binding.sessionHash}`
+      : `anonymous:${binding.anonymousId}`;
   return sign(secrets.signing, value);
 }
 
@@ -251,13 +289,19 @@ export async function pageContext(
 
 /** Shows a one-off message on the next page (after a redirect). */
 export function setFlash(reply: FastifyReply, config: Config, flash: Flash): void {
-  reply.setCookie(FLASH_COOKIE, JSON.stringify(flash), { ...cookieOptions(config), signed: true, maxAge: 60 });
+  reply.setCookie(FLASH_COOKIE, JSON.stringify(flash), {
+    ...cookieOptions(config),
+    signed: true,
+    maxAge: 60,
+  });
 }
 
 function parseFlash(value: string): Flash | null {
   try {
     const parsed = JSON.parse(value) as Flash;
-    return typeof parsed.text === 'string' && (parsed.kind === 'success' || parsed.kind === 'info') ? parsed : null;
+    return typeof parsed.text === 'string' && (parsed.kind === 'success' || parsed.kind === 'info')
+      ? parsed
+      : null;
   } catch {
     return null;
   }

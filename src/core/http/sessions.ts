@@ -43,9 +43,7 @@ export async function startSession(
 }
 
 export type SessionLookup =
-  | { state: 'active'; session: SessionUser }
-  | { state: 'expired' }
-  | { state: 'none' };
+  { state: 'active'; session: SessionUser } | { state: 'expired' } | { state: 'none' };
 
 /** Finds the live session for a cookie's token, ending it when it has timed out. */
 export async function findSession(db: Db, token: string, now: Date): Promise<SessionLookup> {
@@ -91,7 +89,10 @@ export async function findSession(db: Db, token: string, now: Date): Promise<Ses
 
 /** Marks a session as having passed the second factor. */
 export async function markTwoFactorPassed(db: Db, tokenHash: string): Promise<void> {
-  await db.update(sessions).set({ isTwoFactorPassed: true }).where(eq(sessions.tokenHash, tokenHash));
+  await db
+    .update(sessions)
+    .set({ isTwoFactorPassed: true })
+    .where(eq(sessions.tokenHash, tokenHash));
 }
 
 /** Ends one session. */
@@ -105,8 +106,14 @@ export async function endAllSessions(db: Db, userId: string): Promise<void> {
 }
 
 /** Ends every session of a person but the one in use (after a password change). */
-export async function endOtherSessions(db: Db, userId: string, keepTokenHash: string): Promise<void> {
-  await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepTokenHash)));
+export async function endOtherSessions(
+  db: Db,
+  userId: string,
+  keepTokenHash: string,
+): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepTokenHash)));
 }
 
 /** Removes sessions that can no longer be used (run from time to time). */

@@ -15,7 +15,8 @@ export function formValues(body: unknown): FormValues {
   for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
     if (key === '_csrf') continue;
     if (typeof value === 'string') values[key] = value;
-    else if (Array.isArray(value) && typeof value.at(-1) === 'string') values[key] = value.at(-1) as string;
+    else if (Array.isArray(value) && typeof value.at(-1) === 'string')
+      values[key] = value.at(-1) as string;
   }
   return values;
 }

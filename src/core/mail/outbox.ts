@@ -8,5 +8,7 @@ export type OutgoingMail = { to: string; subject: string; text: string };
  * delivery loop; if the change rolls back, so does the email.
  */
 export async function queueMail(db: Db, mail: OutgoingMail): Promise<void> {
-  await db.insert(mailOutbox).values({ toAddress: mail.to, subject: mail.subject, textBody: mail.text });
+  await db
+    .insert(mailOutbox)
+    .values({ toAddress: mail.to, subject: mail.subject, textBody: mail.text });
 }

@@ -12,13 +12,22 @@ export function ageOn(dateOfBirth: string, onDate: string): number {
 }
 
 /** A civil date as people write it: 4 March 2026. */
-export function formatDate(isoDate: string | null | undefined, locale: 'en-GB' | 'en-US' = 'en-GB'): string {
+export function formatDate(
+  isoDate: string | null | undefined,
+  locale: 'en-GB' | 'en-US' = 'en-GB',
+): string {
   if (!isoDate) return '';
   const date = DateTime.fromISO(isoDate, { locale });
   return date.isValid ? date.toLocaleString(DateTime.DATE_FULL) : isoDate;
 }
 
 /** An instant in the agency's time zone: 4 March 2026, 14:05. */
-export function formatInstant(instant: Date, timeZone: string, locale: 'en-GB' | 'en-US' = 'en-GB'): string {
-  return DateTime.fromJSDate(instant, { zone: timeZone }).setLocale(locale).toLocaleString(DateTime.DATETIME_MED);
+export function formatInstant(
+  instant: Date,
+  timeZone: string,
+  locale: 'en-GB' | 'en-US' = 'en-GB',
+): string {
+  return DateTime.fromJSDate(instant, { zone: timeZone })
+    .setLocale(locale)
+    .toLocaleString(DateTime.DATETIME_MED);
 }

@@ -25,7 +25,11 @@ function loadAssets(): Map<string, Asset> {
     const extension = path.extname(file);
     const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
     const url = `/assets/${path.basename(file, extension)}.${hash}${extension}`;
-    assets.set(file, { body, contentType: CONTENT_TYPES[extension] ?? 'application/octet-stream', url });
+    assets.set(file, {
+      body,
+      contentType: CONTENT_TYPES[extension] ?? 'application/octet-stream',
+      url,
+    });
   }
   return assets;
 }

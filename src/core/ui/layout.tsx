@@ -93,10 +93,16 @@ function Header({ context }: { context: PageContext }) {
         <nav class="nav" aria-label="Main">
           <ul class="container nav__list">
             {items.map((item) => {
-              const isCurrent = context.currentPath === item.href || context.currentPath.startsWith(`${item.href}/`);
+              const isCurrent =
+                context.currentPath === item.href ||
+                context.currentPath.startsWith(`${item.href}/`);
               return (
                 <li key={item.href}>
-                  <a class="nav__link" href={item.href} aria-current={isCurrent ? 'page' : undefined}>
+                  <a
+                    class="nav__link"
+                    href={item.href}
+                    aria-current={isCurrent ? 'page' : undefined}
+                  >
                     {item.label}
                   </a>
                 </li>

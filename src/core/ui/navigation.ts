@@ -11,7 +11,12 @@ export function navigationFor(role: Role): NavItem[] {
   const account = { href: '/account', label: 'Your account' };
   switch (role) {
     case 'administrator':
-      return [home, { href: '/admin/users', label: 'People and access' }, { href: '/admin/settings', label: 'Settings' }, account];
+      return [
+        home,
+        { href: '/admin/users', label: 'People and access' },
+        { href: '/admin/settings', label: 'Settings' },
+        account,
+      ];
     case 'registered_manager':
       return [
         home,
@@ -22,7 +27,12 @@ export function navigationFor(role: Role): NavItem[] {
         account,
       ];
     case 'supervising_social_worker':
-      return [home, { href: '/households', label: 'My households' }, { href: '/children', label: 'Children' }, account];
+      return [
+        home,
+        { href: '/households', label: 'My households' },
+        { href: '/children', label: 'Children' },
+        account,
+      ];
     case 'recruitment_officer':
       return [home, { href: '/households', label: 'Applicants' }, account];
     case 'training_coordinator':

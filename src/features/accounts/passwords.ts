@@ -29,16 +29,23 @@ export async function verifyAgainstDecoy(password: string): Promise<false> {
 }
 
 /** Why a new password is not acceptable, or null when it is. Length matters more than symbols. */
-export function passwordProblem(password: string, context: { email: string; name: string }): string | null {
+export function passwordProblem(
+  password: string,
+  context: { email: string; name: string },
+): string | null {
   if (password.length < MIN_PASSWORD_LENGTH) {
     return `Enter a password of at least ${MIN_PASSWORD_LENGTH} characters; a few unrelated words work well`;
   }
   if (password.length > 200) return 'Enter a password of 200 characters or fewer';
   const lower = password.toLowerCase();
-  if (lower === context.email.toLowerCase() || lower.includes(context.email.toLowerCase().split('@')[0] ?? '\u0000')) {
+  if (
+    lower === context.email.toLowerCase() ||
+    lower.includes(context.email.toLowerCase().split('@')[0] ?? '\u0000')
+  ) {
     return 'Choose a password that does not contain your email address';
   }
-  if (new Set(password).size < 5) return 'Choose a password with more variety: it repeats the same few characters';
+  if (new Set(password).size < 5)
+    return 'Choose a password with more variety: it repeats the same few characters';
   return null;
 }
 

@@ -10,7 +10,11 @@ export const ZEmail = z
 
 export const ZNewUser = z.object({
   email: ZEmail,
-  name: z.string().trim().min(1, 'Enter the person’s full name').max(120, 'Enter a name of 120 characters or fewer'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Enter the person’s full name')
+    .max(120, 'Enter a name of 120 characters or fewer'),
   role: z.enum(ROLES, { error: 'Choose what this person does' }),
 });
 export type TNewUser = z.infer<typeof ZNewUser>;

@@ -10,7 +10,10 @@ import * as store from './store.ts';
 export type CreatedUser = { id: string; password: string; isPasswordGenerated: boolean };
 
 /** An administrator adds an account. Without a password, one is generated and shown once. */
-export async function createUser(ctx: Ctx, input: TNewUser & { password?: string }): Promise<CreatedUser> {
+export async function createUser(
+  ctx: Ctx,
+  input: TNewUser & { password?: string },
+): Promise<CreatedUser> {
   await authorize(ctx, 'user.create');
   return insertUserAudited(ctx, input);
 }
@@ -19,14 +22,24 @@ export async function createUser(ctx: Ctx, input: TNewUser & { password?: string
  * The operator adds an account from the command line (the first administrator of a new
  * installation): whoever runs the command already holds the database, so no one signs in for it.
  */
-export async function createUserFromCommandLine(ctx: Ctx, input: TNewUser & { password?: string }): Promise<CreatedUser> {
+export async function createUserFromCommandLine(
+  ctx: Ctx,
+  input: TNewUser & { password?: string },
+): Promise<CreatedUser> {
   return insertUserAudited({ ...ctx, actor: null }, input);
 }
 
-async function insertUserAudited(ctx: Ctx, input: TNewUser & { password?: string }): Promise<CreatedUser> {
+async function insertUserAudited(
+  ctx: Ctx,
+  input: TNewUser & { password?: string },
+): Promise<CreatedUser> {
   const parsed = ZNewUser.safeParse(input);
   if (!parsed.success) {
-    throw new Invalid(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
+    throw new Invalid(
+      Object.fromEntries(
+        parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]),
+      ),
+    );
   }
   const isPasswordGenerated = !input.password;
   const password = input.password || generatePassword();
@@ -38,7 +51,12 @@ async function insertUserAudited(ctx: Ctx, input: TNewUser & { password?: string
   const passwordHash = await hashPassword(password);
   const id = await inTransaction(ctx, async (tx) => {
     const newId = await store.insertUser(tx.db, { ...parsed.data, passwordHash });
-    await recordAudit(tx, { action: 'user.create', recordType: 'user', recordId: newId, fields: ['email', 'name', 'role'] });
+    await recordAudit(tx, {
+      action: 'user.create',
+      recordType: 'user',
+      recordId: newId,
+      fields: ['email', 'name', 'role'],
+    });
     return newId;
   });
   return { id, password, isPasswordGenerated };
@@ -69,6 +87,11 @@ export async function changeOwnPassword(
   await inTransaction(ctx, async (tx) => {
     await store.updateUser(tx.db, user.id, { passwordHash, passwordChangedAt: ctx.now });
     await endOtherSessions(tx.db, user.id, keepSessionHash);
-    await recordAudit(tx, { action: 'account.password_changed', recordType: 'user', recordId: user.id, fields: ['password'] });
+    await recordAudit(tx, {
+      action: 'account.password_changed',
+      recordType: 'user',
+      recordId: user.id,
+      fields: ['password'],
+    });
   });
 }

@@ -38,6 +38,10 @@ export async function listUsers(db: Db): Promise<UserRow[]> {
 }
 
 /** Changes fields of an account. */
-export async function updateUser(db: Db, id: string, values: Partial<Omit<UserRow, 'id'>>): Promise<void> {
+export async function updateUser(
+  db: Db,
+  id: string,
+  values: Partial<Omit<UserRow, 'id'>>,
+): Promise<void> {
   await db.update(users).set(values).where(eq(users.id, id));
 }

@@ -11,7 +11,10 @@ export type Home =
   | { role: 'administrator'; accounts: Awaited<ReturnType<typeof store.countAccountsByRole>> }
   | { role: 'registered_manager'; figures: Awaited<ReturnType<typeof store.countAgencyFigures>> }
   | { role: 'supervising_social_worker'; households: HouseholdSummary[]; children: ChildAtHome[] }
-  | { role: 'training_coordinator'; carersByArea: Awaited<ReturnType<typeof store.countCarersByArea>> }
+  | {
+      role: 'training_coordinator';
+      carersByArea: Awaited<ReturnType<typeof store.countCarersByArea>>;
+    }
   | { role: 'recruitment_officer'; applicants: HouseholdSummary[] }
   | {
       role: 'foster_carer' | 'kinship_carer';
@@ -34,7 +37,11 @@ export async function getHome(ctx: Ctx): Promise<Home> {
       case 'supervising_social_worker': {
         const children = await store.findChildrenAtHomeInScope(tx.db, actor);
         await auditList(tx, children.length);
-        return { role: actor.role, households: await store.findHouseholdsInScope(tx.db, actor), children };
+        return {
+          role: actor.role,
+          households: await store.findHouseholdsInScope(tx.db, actor),
+          children,
+        };
       }
       case 'training_coordinator':
         return { role: actor.role, carersByArea: await store.countCarersByArea(tx.db) };
@@ -46,20 +53,41 @@ export async function getHome(ctx: Ctx): Promise<Home> {
         const children = await store.findChildrenAtHomeInScope(tx.db, actor);
         await auditList(tx, children.length);
         const first = households[0];
-        return { role: actor.role, households, children, worker: first ? await store.findHouseholdWorker(tx.db, first.id) : null };
+        return {
+          role: actor.role,
+          households,
+          children,
+          worker: first ? await store.findHouseholdWorker(tx.db, first.id) : null,
+        };
       }
       case 'birth_parent': {
         const children = await store.findChildNames(tx.db, actor.reach.ownChildIds);
         for (const child of children) {
-          await recordAudit(tx, { action: 'child.read_family_view', recordType: 'child', recordId: child.id, fields: ['first_name'] });
+          await recordAudit(tx, {
+            action: 'child.read_family_view',
+            recordType: 'child',
+            recordId: child.id,
+            fields: ['first_name'],
+          });
         }
-        return { role: actor.role, children: children.map((child) => ({ id: child.id, name: child.preferredName ?? child.firstName })) };
+        return {
+          role: actor.role,
+          children: children.map((child) => ({
+            id: child.id,
+            name: child.preferredName ?? child.firstName,
+          })),
+        };
       }
       case 'young_person': {
         const childId = actor.reach.ownRecordChildId;
         if (!childId) return { role: actor.role, name: null, carerFirstNames: [] };
         const [own] = await store.findChildNames(tx.db, [childId]);
-        await recordAudit(tx, { action: 'child.read_family_view', recordType: 'child', recordId: childId, fields: ['first_name', 'carers'] });
+        await recordAudit(tx, {
+          action: 'child.read_family_view',
+          recordType: 'child',
+          recordId: childId,
+          fields: ['first_name', 'carers'],
+        });
         return {
           role: actor.role,
           name: own ? (own.preferredName ?? own.firstName) : null,
@@ -72,5 +100,6 @@ export async function getHome(ctx: Ctx): Promise<Home> {
 
 // A list shows many children at once: one entry records that the list was seen.
 async function auditList(ctx: Ctx, shown: number): Promise<void> {
-  if (shown > 0) await recordAudit(ctx, { action: 'child.list', recordType: 'child', recordId: null });
+  if (shown > 0)
+    await recordAudit(ctx, { action: 'child.list', recordType: 'child', recordId: null });
 }

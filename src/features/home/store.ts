@@ -3,7 +3,14 @@ import type { Actor } from '../../core/access/actor.ts';
 import { scope } from '../../core/access/scope.ts';
 import type { Db } from '../../core/db/connect.ts';
 import { toCount } from '../../core/db/rows.ts';
-import { areas, children, householdMembers, households, placements, users } from '../../core/db/tables.ts';
+import {
+  areas,
+  children,
+  householdMembers,
+  households,
+  placements,
+  users,
+} from '../../core/db/tables.ts';
 
 /** Children living now in the households the actor may see, with where they live. */
 export async function findChildrenAtHomeInScope(db: Db, actor: Actor) {
@@ -48,7 +55,9 @@ export async function findHouseholdsInScope(db: Db, actor: Actor) {
 
 /** Agency figures for the registered manager. */
 export async function countAgencyFigures(db: Db) {
-  const [row] = await db.execute(sql`
+  const [row] = await db
+    .execute(
+      sql`
     SELECT
       (SELECT count(*) FROM households WHERE status = 'approved') AS approved_households,
       (SELECT count(*) FROM households WHERE status = 'applicant') AS applicants,
@@ -56,7 +65,9 @@ export async function countAgencyFigures(db: Db) {
       (SELECT coalesce(sum(greatest(h.max_children - (SELECT count(*) FROM placements p WHERE p.household_id = h.id AND p.ended_on IS NULL), 0)), 0)
          FROM households h WHERE h.status = 'approved') AS vacancies,
       (SELECT count(*) FROM audit_events WHERE outcome = 'refused' AND at > now() - interval '7 days') AS refusals_this_week
-  `).then((result) => (result as unknown as { rows: Record<string, unknown>[] }).rows);
+  `,
+    )
+    .then((result) => (result as unknown as { rows: Record<string, unknown>[] }).rows);
   return {
     approvedHouseholds: toCount(row?.approved_households),
     applicants: toCount(row?.applicants),
@@ -80,14 +91,28 @@ export async function countAccountsByRole(db: Db) {
 /** Approved carers by area, for planning training where carers live. */
 export async function countCarersByArea(db: Db) {
   const rows = await db
-    .select({ areaName: areas.name, households: sql<number>`count(DISTINCT ${households.id})`, carers: count(householdMembers.id) })
+    .select({
+      areaName: areas.name,
+      households: sql<number>`count(DISTINCT ${households.id})`,
+      carers: count(householdMembers.id),
+    })
     .from(households)
     .innerJoin(areas, eq(areas.id, households.areaId))
-    .innerJoin(householdMembers, and(eq(householdMembers.householdId, households.id), eq(householdMembers.memberRole, 'carer')))
+    .innerJoin(
+      householdMembers,
+      and(
+        eq(householdMembers.householdId, households.id),
+        eq(householdMembers.memberRole, 'carer'),
+      ),
+    )
     .where(eq(households.status, 'approved'))
     .groupBy(areas.name)
     .orderBy(asc(areas.name));
-  return rows.map((row) => ({ areaName: row.areaName, households: toCount(row.households), carers: toCount(row.carers) }));
+  return rows.map((row) => ({
+    areaName: row.areaName,
+    households: toCount(row.households),
+    carers: toCount(row.carers),
+  }));
 }
 
 /** The supervising social worker of a household, as carers see them. */
@@ -105,7 +130,13 @@ export async function findCarerFirstNamesOfChild(db: Db, childId: string) {
   const rows = await db
     .select({ firstName: householdMembers.firstName })
     .from(placements)
-    .innerJoin(householdMembers, and(eq(householdMembers.householdId, placements.householdId), eq(householdMembers.memberRole, 'carer')))
+    .innerJoin(
+      householdMembers,
+      and(
+        eq(householdMembers.householdId, placements.householdId),
+        eq(householdMembers.memberRole, 'carer'),
+      ),
+    )
     .where(and(eq(placements.childId, childId), isNull(placements.endedOn)));
   return rows.map((row) => row.firstName);
 }
@@ -114,7 +145,12 @@ export async function findCarerFirstNamesOfChild(db: Db, childId: string) {
 export async function findChildNames(db: Db, childIds: string[]) {
   if (childIds.length === 0) return [];
   return db
-    .select({ id: children.id, firstName: children.firstName, preferredName: children.preferredName, dateOfBirth: children.dateOfBirth })
+    .select({
+      id: children.id,
+      firstName: children.firstName,
+      preferredName: children.preferredName,
+      dateOfBirth: children.dateOfBirth,
+    })
     .from(children)
     .where(inArray(children.id, childIds))
     .orderBy(asc(children.firstName));

@@ -8,8 +8,15 @@ import { signIn, signOut } from './service.ts';
 import { SignInPage } from './views/sign-in-page.tsx';
 
 const ZSignIn = z.object({
-  email: z.string().trim().min(1, 'Enter your email address').max(254, 'Enter an email address of 254 characters or fewer'),
-  password: z.string().min(1, 'Enter your password').max(200, 'Enter a password of 200 characters or fewer'),
+  email: z
+    .string()
+    .trim()
+    .min(1, 'Enter your email address')
+    .max(254, 'Enter an email address of 254 characters or fewer'),
+  password: z
+    .string()
+    .min(1, 'Enter your password')
+    .max(200, 'Enter a password of 200 characters or fewer'),
   next: z.string().optional(),
 });
 
@@ -23,20 +30,39 @@ export function signInRoutes(app: FastifyInstance, deps: HttpDeps): void {
   app.get('/sign-in', { config: { public: true } }, async (request, reply) => {
     if (request.ctx.actor) return reply.redirect('/home', 303);
     const query = request.query as Record<string, string | undefined>;
-    const notice = query.expired ? 'expired' : query['signed-out'] ? 'signed-out' : query['password-reset'] ? 'password-reset' : null;
-    return reply.page(SignInPage({ context: await pageContext(request, reply, deps), next: query.next, notice }));
+    const notice = query.expired
+      ? 'expired'
+      : query['signed-out']
+        ? 'signed-out'
+        : query['password-reset']
+          ? 'password-reset'
+          : null;
+    return reply.page(
+      SignInPage({ context: await pageContext(request, reply, deps), next: query.next, notice }),
+    );
   });
 
   app.post('/sign-in', { config: { public: true } }, async (request, reply) => {
     const form = parseForm(ZSignIn, request.body);
     const showAgain = async (errors: Record<string, string>, status: number) =>
-      reply.page(SignInPage({ context: await pageContext(request, reply, deps), values: { email: form.values.email ?? '' }, errors, next: form.values.next }), status);
+      reply.page(
+        SignInPage({
+          context: await pageContext(request, reply, deps),
+          values: { email: form.values.email ?? '' },
+          errors,
+          next: form.values.next,
+        }),
+        status,
+      );
     if (!form.ok) return showAgain(form.errors, 400);
     try {
       const signedIn = await signIn(request.ctx, form.data);
       reply.setCookie(SESSION_COOKIE, signedIn.token, cookieOptions(deps.config));
       const next = safeNext(form.data.next);
-      return reply.redirect(signedIn.isTwoFactorNeeded ? `/sign-in/two-factor?next=${encodeURIComponent(next)}` : next, 303);
+      return reply.redirect(
+        signedIn.isTwoFactorNeeded ? `/sign-in/two-factor?next=${encodeURIComponent(next)}` : next,
+        303,
+      );
     } catch (error) {
       if (error instanceof Invalid) return showAgain(error.fieldErrors, 400);
       if (error instanceof TooManyAttempts) {
@@ -47,10 +73,14 @@ export function signInRoutes(app: FastifyInstance, deps: HttpDeps): void {
     }
   });
 
-  app.post('/sign-out', { config: { action: 'home.view', allowsPendingTwoFactor: true } }, async (request, reply) => {
-    if (request.session) await signOut(request.ctx, request.session);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    setFlash(reply, deps.config, { kind: 'success', text: 'You have signed out.' });
-    return reply.redirect('/sign-in', 303);
-  });
+  app.post(
+    '/sign-out',
+    { config: { action: 'home.view', allowsPendingTwoFactor: true } },
+    async (request, reply) => {
+      if (request.session) await signOut(request.ctx, request.session);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      setFlash(reply, deps.config, { kind: 'success', text: 'You have signed out.' });
+      return reply.redirect('/sign-in', 303);
+    },
+  );
 }

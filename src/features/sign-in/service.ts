@@ -4,7 +4,12 @@ import { isRole } from '../../core/access/roles.ts';
 import { inTransaction, type Ctx } from '../../core/context.ts';
 import { Invalid, TooManyAttempts } from '../../core/errors.ts';
 import { endAllSessions, endSession, startSession } from '../../core/http/sessions.ts';
-import { unsafeFindUserByEmail, updateUser, verifyAgainstDecoy, verifyPassword } from '../accounts/index.ts';
+import {
+  unsafeFindUserByEmail,
+  updateUser,
+  verifyAgainstDecoy,
+  verifyPassword,
+} from '../accounts/index.ts';
 import * as store from './store.ts';
 import { decideThrottle, describeWait } from './throttle.ts';
 
@@ -18,7 +23,10 @@ export function accountKeyFor(email: string): string {
 }
 
 /** Checks an email and password and starts a session; throttled per account and per address. */
-export async function signIn(ctx: Ctx, input: { email: string; password: string }): Promise<SignedIn> {
+export async function signIn(
+  ctx: Ctx,
+  input: { email: string; password: string },
+): Promise<SignedIn> {
   const accountKey = accountKeyFor(input.email);
   const failures = await store.findRecentFailures(ctx.db, accountKey, ctx.request.ip, ctx.now);
   const throttle = decideThrottle({ ...failures, now: ctx.now });
@@ -32,16 +40,26 @@ export async function signIn(ctx: Ctx, input: { email: string; password: string 
     );
   }
   const user = await unsafeFindUserByEmail(ctx.db, input.email.trim());
-  const isRight = user && user.isActive ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDecoy(input.password);
+  const isRight =
+    user && user.isActive
+      ? await verifyPassword(user.passwordHash, input.password)
+      : await verifyAgainstDecoy(input.password);
   if (!user || !isRight || !isRole(user.role)) {
     await store.insertFailure(ctx.db, accountKey, ctx.request.ip, ctx.now);
-    await recordAudit(ctx, { action: 'session.sign_in_failed', recordType: 'session', recordId: user?.id ?? null, outcome: 'refused' });
+    await recordAudit(ctx, {
+      action: 'session.sign_in_failed',
+      recordType: 'session',
+      recordId: user?.id ?? null,
+      outcome: 'refused',
+    });
     throw new Invalid({ email: WRONG_DETAILS });
   }
   const isTwoFactorNeeded = user.totpEnabledAt !== null;
   return inTransaction(ctx, async (tx) => {
     await store.clearAccountFailures(tx.db, accountKey);
-    const token = await startSession(tx.db, user.id, ctx.now, { isTwoFactorPassed: !isTwoFactorNeeded });
+    const token = await startSession(tx.db, user.id, ctx.now, {
+      isTwoFactorPassed: !isTwoFactorNeeded,
+    });
     await updateUser(tx.db, user.id, { lastSignedInAt: ctx.now });
     await recordAudit(tx, {
       action: 'session.sign_in',
@@ -54,10 +72,17 @@ export async function signIn(ctx: Ctx, input: { email: string; password: string 
 }
 
 /** Ends this session. */
-export async function signOut(ctx: Ctx, session: { tokenHash: string; userId: string }): Promise<void> {
+export async function signOut(
+  ctx: Ctx,
+  session: { tokenHash: string; userId: string },
+): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     await endSession(tx.db, session.tokenHash);
-    await recordAudit(tx, { action: 'session.sign_out', recordType: 'session', recordId: session.userId });
+    await recordAudit(tx, {
+      action: 'session.sign_out',
+      recordType: 'session',
+      recordId: session.userId,
+    });
   });
 }
 
@@ -65,6 +90,10 @@ export async function signOut(ctx: Ctx, session: { tokenHash: string; userId: st
 export async function signOutEverywhere(ctx: Ctx, userId: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     await endAllSessions(tx.db, userId);
-    await recordAudit(tx, { action: 'session.sign_out_everywhere', recordType: 'session', recordId: userId });
+    await recordAudit(tx, {
+      action: 'session.sign_out_everywhere',
+      recordType: 'session',
+      recordId: userId,
+    });
   });
 }

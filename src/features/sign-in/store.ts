@@ -16,11 +16,19 @@ export async function findRecentFailures(db: Db, accountKey: string, ip: string,
       .from(signInFailures)
       .where(and(eq(signInFailures.ip, ip), gte(signInFailures.at, since))),
   ];
-  return { accountFailures: accountRows.map((row) => row.at), addressFailures: addressRows.map((row) => row.at) };
+  return {
+    accountFailures: accountRows.map((row) => row.at),
+    addressFailures: addressRows.map((row) => row.at),
+  };
 }
 
 /** Remembers a failed sign-in. */
-export async function insertFailure(db: Db, accountKey: string, ip: string, at: Date): Promise<void> {
+export async function insertFailure(
+  db: Db,
+  accountKey: string,
+  ip: string,
+  at: Date,
+): Promise<void> {
   await db.insert(signInFailures).values({ accountKey, ip, at });
 }
 

@@ -6,10 +6,15 @@ export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
 export const MAX_FAILURES_PER_ADDRESS = 20;
 
-export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number; reason: 'account' | 'address' };
+export type ThrottleDecision =
+  { allowed: true } | { allowed: false; retryAfterSeconds: number; reason: 'account' | 'address' };
 
 /** Decides from the recent failures (newest last, all within the window) whether another try may go ahead. */
-export function decideThrottle(input: { accountFailures: Date[]; addressFailures: Date[]; now: Date }): ThrottleDecision {
+export function decideThrottle(input: {
+  accountFailures: Date[];
+  addressFailures: Date[];
+  now: Date;
+}): ThrottleDecision {
   const wait = (failures: Date[], limit: number): number | null => {
     if (failures.length < limit) return null;
     // The try that tipped over the limit leaves the window first; then one more try is allowed.

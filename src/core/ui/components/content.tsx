@@ -1,10 +1,21 @@
 import type { ComponentChildren } from 'preact';
 
 /** A message at the top of a page: something done, or something to know. */
-export function NotificationBanner(props: { kind?: 'success' | 'info' | 'warning'; title?: string; children: ComponentChildren }) {
+export function NotificationBanner(props: {
+  kind?: 'success' | 'info' | 'warning';
+  title?: string;
+  children: ComponentChildren;
+}) {
   const kind = props.kind ?? 'info';
   return (
-    <div class={`banner banner--${kind}`} role={kind === 'success' ? 'status' : 'region'} aria-label={props.title ?? (kind === 'success' ? 'Done' : kind === 'warning' ? 'Important' : 'Information')}>
+    <div
+      class={`banner banner--${kind}`}
+      role={kind === 'success' ? 'status' : 'region'}
+      aria-label={
+        props.title ??
+        (kind === 'success' ? 'Done' : kind === 'warning' ? 'Important' : 'Information')
+      }
+    >
       {props.title ? <p class="banner__title">{props.title}</p> : null}
       <div class="banner__content">{props.children}</div>
     </div>
@@ -19,11 +30,18 @@ export function Tag(props: { tone?: TagTone; children: ComponentChildren }) {
 }
 
 /** A boxed group of content with a heading. */
-export function Card(props: { title: string; headingLevel?: 2 | 3; href?: string; children?: ComponentChildren }) {
+export function Card(props: {
+  title: string;
+  headingLevel?: 2 | 3;
+  href?: string;
+  children?: ComponentChildren;
+}) {
   const Heading = props.headingLevel === 3 ? 'h3' : 'h2';
   return (
     <section class="card" aria-label={props.title}>
-      <Heading class="card__title">{props.href ? <a href={props.href}>{props.title}</a> : props.title}</Heading>
+      <Heading class="card__title">
+        {props.href ? <a href={props.href}>{props.title}</a> : props.title}
+      </Heading>
       {props.children ? <div class="card__body">{props.children}</div> : null}
     </section>
   );
@@ -43,17 +61,29 @@ export function SummaryList(props: { rows: Array<{ label: string; value: Compone
   );
 }
 
-export type Column<Row> = { heading: string; cell: (row: Row) => ComponentChildren; isNumeric?: boolean };
+export type Column<Row> = {
+  heading: string;
+  cell: (row: Row) => ComponentChildren;
+  isNumeric?: boolean;
+};
 
 /** A table with a caption; wraps to scroll sideways on a narrow screen rather than breaking the page. */
-export function Table<Row>(props: { caption: string; columns: Column<Row>[]; rows: Row[]; empty?: string; captionHidden?: boolean }) {
+export function Table<Row>(props: {
+  caption: string;
+  columns: Column<Row>[];
+  rows: Row[];
+  empty?: string;
+  captionHidden?: boolean;
+}) {
   if (props.rows.length === 0) {
     return <p class="empty">{props.empty ?? 'Nothing to show.'}</p>;
   }
   return (
     <div class="table-wrap" role="region" aria-label={props.caption} tabIndex={0}>
       <table class="table">
-        <caption class={props.captionHidden ? 'visually-hidden' : 'table__caption'}>{props.caption}</caption>
+        <caption class={props.captionHidden ? 'visually-hidden' : 'table__caption'}>
+          {props.caption}
+        </caption>
         <thead>
           <tr>
             {props.columns.map((column) => (
@@ -80,7 +110,11 @@ export function Table<Row>(props: { caption: string; columns: Column<Row>[]; row
 }
 
 /** Previous and next links for a long list. */
-export function Pagination(props: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
+export function Pagination(props: {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+}) {
   if (props.pageCount <= 1) return null;
   return (
     <nav class="pagination" aria-label="Pages">

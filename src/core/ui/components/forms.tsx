@@ -12,7 +12,12 @@ export function Form(props: {
 }) {
   const method = props.method ?? 'post';
   return (
-    <form action={props.action} method={method} class={props.class} noValidate={props.novalidate ?? true}>
+    <form
+      action={props.action}
+      method={method}
+      class={props.class}
+      noValidate={props.novalidate ?? true}
+    >
       {method === 'post' ? <input type="hidden" name="_csrf" value={props.csrfToken} /> : null}
       {props.children}
     </form>
@@ -24,7 +29,13 @@ export function ErrorSummary(props: { errors: FieldErrors | undefined }) {
   const entries = Object.entries(props.errors ?? {});
   if (entries.length === 0) return null;
   return (
-    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} autofocus>
+    <div
+      class="error-summary"
+      role="alert"
+      aria-labelledby="error-summary-title"
+      tabIndex={-1}
+      autofocus
+    >
       <h2 id="error-summary-title" class="error-summary__title">
         There is a problem
       </h2>
@@ -145,11 +156,25 @@ export function SelectField(props: {
 }
 
 /** A single checkbox with its label. */
-export function Checkbox(props: { name: string; label: string; isChecked?: boolean; hint?: string; value?: string }) {
+export function Checkbox(props: {
+  name: string;
+  label: string;
+  isChecked?: boolean;
+  hint?: string;
+  value?: string;
+}) {
   const id = fieldId(props.name);
   return (
     <div class="checkbox">
-      <input class="checkbox__input" type="checkbox" id={id} name={props.name} value={props.value ?? 'yes'} checked={props.isChecked} aria-describedby={props.hint ? `${id}-hint` : undefined} />
+      <input
+        class="checkbox__input"
+        type="checkbox"
+        id={id}
+        name={props.name}
+        value={props.value ?? 'yes'}
+        checked={props.isChecked}
+        aria-describedby={props.hint ? `${id}-hint` : undefined}
+      />
       <label class="checkbox__label" for={id}>
         {props.label}
       </label>
@@ -171,14 +196,23 @@ export function Button(props: {
   value?: string;
 }) {
   return (
-    <button class={`button button--${props.variant ?? 'primary'}`} type={props.type ?? 'submit'} name={props.name} value={props.value}>
+    <button
+      class={`button button--${props.variant ?? 'primary'}`}
+      type={props.type ?? 'submit'}
+      name={props.name}
+      value={props.value}
+    >
       {props.children}
     </button>
   );
 }
 
 /** A link styled as a button, for actions that only navigate. */
-export function ButtonLink(props: { href: string; children: ComponentChildren; variant?: 'primary' | 'secondary' }) {
+export function ButtonLink(props: {
+  href: string;
+  children: ComponentChildren;
+  variant?: 'primary' | 'secondary';
+}) {
   return (
     <a class={`button button--${props.variant ?? 'primary'}`} href={props.href}>
       {props.children}

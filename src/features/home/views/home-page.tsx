@@ -29,14 +29,20 @@ function HomeContent({ context, home }: { context: PageContext; home: Home }) {
               <p>Add accounts, and see who can sign in.</p>
             </Card>
             <Card title="Settings" href="/admin/settings">
-              <p>The agency’s name and contact details, its words, and whether staff must use two-factor sign-in.</p>
+              <p>
+                The agency’s name and contact details, its words, and whether staff must use
+                two-factor sign-in.
+              </p>
             </Card>
           </div>
           <Table
             caption="Active accounts by role"
             rows={home.accounts}
             columns={[
-              { heading: 'Role', cell: (row) => (isRole(row.role) ? roleLabel(row.role, terms) : row.role) },
+              {
+                heading: 'Role',
+                cell: (row) => (isRole(row.role) ? roleLabel(row.role, terms) : row.role),
+              },
               { heading: 'Accounts', cell: (row) => row.total, isNumeric: true },
             ]}
           />
@@ -71,26 +77,41 @@ function HomeContent({ context, home }: { context: PageContext; home: Home }) {
       return (
         <>
           <p class="lead">
-            You support {home.households.length} {home.households.length === 1 ? 'household' : 'households'}, where{' '}
-            {home.children.length} {home.children.length === 1 ? 'child lives' : 'children live'} now.
+            You support {home.households.length}{' '}
+            {home.households.length === 1 ? 'household' : 'households'}, where{' '}
+            {home.children.length} {home.children.length === 1 ? 'child lives' : 'children live'}{' '}
+            now.
           </p>
           <Table
             caption="Your households"
             rows={home.households}
             empty="No households are allocated to you yet."
             columns={[
-              { heading: 'Household', cell: (row) => <a href={`/households/${row.id}`}>{row.name}</a> },
+              {
+                heading: 'Household',
+                cell: (row) => <a href={`/households/${row.id}`}>{row.name}</a>,
+              },
               { heading: 'Area', cell: (row) => row.areaName ?? '' },
-              { heading: 'Children now', cell: (row) => `${row.childrenNow} of ${row.maxChildren ?? 0}`, isNumeric: true },
+              {
+                heading: 'Children now',
+                cell: (row) => `${row.childrenNow} of ${row.maxChildren ?? 0}`,
+                isNumeric: true,
+              },
             ]}
           />
-          <ChildrenTable context={context} rows={home.children} caption="Children in your households" />
+          <ChildrenTable
+            context={context}
+            rows={home.children}
+            caption="Children in your households"
+          />
         </>
       );
     case 'training_coordinator':
       return (
         <>
-          <p class="lead">Where approved {terms.fosterCarers} live, so courses can be held near them.</p>
+          <p class="lead">
+            Where approved {terms.fosterCarers} live, so courses can be held near them.
+          </p>
           <Table
             caption={`${capitalise(terms.fosterCarers)} by area`}
             rows={home.carersByArea}
@@ -106,16 +127,23 @@ function HomeContent({ context, home }: { context: PageContext; home: Home }) {
       return (
         <>
           <p class="lead">
-            {home.applicants.length} {home.applicants.length === 1 ? 'household is' : 'households are'} applying to foster.
+            {home.applicants.length}{' '}
+            {home.applicants.length === 1 ? 'household is' : 'households are'} applying to foster.
           </p>
           <Table
             caption="Applicants"
             rows={home.applicants}
             empty="No one is applying at the moment."
             columns={[
-              { heading: 'Household', cell: (row) => <a href={`/households/${row.id}`}>{row.name}</a> },
+              {
+                heading: 'Household',
+                cell: (row) => <a href={`/households/${row.id}`}>{row.name}</a>,
+              },
               { heading: 'Area', cell: (row) => row.areaName ?? '' },
-              { heading: 'Applied', cell: (row) => formatDate(row.createdAt.toISOString().slice(0, 10), context.locale) },
+              {
+                heading: 'Applied',
+                cell: (row) => formatDate(row.createdAt.toISOString().slice(0, 10), context.locale),
+              },
             ]}
           />
         </>
@@ -131,8 +159,14 @@ function HomeContent({ context, home }: { context: PageContext; home: Home }) {
             <ul class="list-plain">
               {home.children.map((child) => (
                 <li key={child.childId}>
-                  <a href={`/children/${child.childId}`}>{child.preferredName ?? child.firstName}</a>, {ageOn(child.dateOfBirth, context.today)}
-                  <span class="muted"> · living with you since {formatDate(child.startedOn, context.locale)}</span>
+                  <a href={`/children/${child.childId}`}>
+                    {child.preferredName ?? child.firstName}
+                  </a>
+                  , {ageOn(child.dateOfBirth, context.today)}
+                  <span class="muted">
+                    {' '}
+                    · living with you since {formatDate(child.startedOn, context.locale)}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -140,14 +174,20 @@ function HomeContent({ context, home }: { context: PageContext; home: Home }) {
           <h2>Your support</h2>
           {home.worker ? (
             <p>
-              Your {terms.supervisingSocialWorker} is {home.worker.name} (<a href={`mailto:${home.worker.email}`}>{home.worker.email}</a>).
+              Your {terms.supervisingSocialWorker} is {home.worker.name} (
+              <a href={`mailto:${home.worker.email}`}>{home.worker.email}</a>).
             </p>
           ) : (
             <p>The agency will tell you who your {terms.supervisingSocialWorker} is.</p>
           )}
           {home.households.map((household) => (
             <p key={household.id}>
-              <a href={`/households/${household.id}`}>About {household.name}</a> <Tag tone={household.status === 'approved' ? 'good' : 'info'}>{household.status === 'approved' ? 'Approved' : capitalise(household.status.replace('_', ' '))}</Tag>
+              <a href={`/households/${household.id}`}>About {household.name}</a>{' '}
+              <Tag tone={household.status === 'approved' ? 'good' : 'info'}>
+                {household.status === 'approved'
+                  ? 'Approved'
+                  : capitalise(household.status.replace('_', ' '))}
+              </Tag>
             </p>
           ))}
         </>
@@ -156,13 +196,15 @@ function HomeContent({ context, home }: { context: PageContext; home: Home }) {
       return (
         <>
           {home.children.length === 0 ? (
-            <p>Your account is not linked to a child yet. The agency will do this and let you know.</p>
+            <p>
+              Your account is not linked to a child yet. The agency will do this and let you know.
+            </p>
           ) : (
             home.children.map((child) => (
               <Card key={child.id} title={child.name}>
                 <p>
-                  {child.name} is being looked after by {terms.fosterCarers} supported by {context.agencyName}. The agency will share news
-                  about {child.name} with you here.
+                  {child.name} is being looked after by {terms.fosterCarers} supported by{' '}
+                  {context.agencyName}. The agency will share news about {child.name} with you here.
                 </p>
               </Card>
             ))
@@ -174,25 +216,56 @@ function HomeContent({ context, home }: { context: PageContext; home: Home }) {
       return (
         <>
           <p class="lead">This is your space.</p>
-          {home.carerFirstNames.length > 0 ? <p>You live with {joinNames(home.carerFirstNames)}.</p> : null}
-          <p>If something is worrying you, you can talk to your carers, your social worker, or someone you trust.</p>
+          {home.carerFirstNames.length > 0 ? (
+            <p>You live with {joinNames(home.carerFirstNames)}.</p>
+          ) : null}
+          <p>
+            If something is worrying you, you can talk to your carers, your social worker, or
+            someone you trust.
+          </p>
         </>
       );
   }
 }
 
-type ChildRow = { childId: string; firstName: string; preferredName: string | null; lastName: string; dateOfBirth: string; householdName: string; householdId: string };
+type ChildRow = {
+  childId: string;
+  firstName: string;
+  preferredName: string | null;
+  lastName: string;
+  dateOfBirth: string;
+  householdName: string;
+  householdId: string;
+};
 
-function ChildrenTable({ context, rows, caption }: { context: PageContext; rows: ChildRow[]; caption: string }) {
+function ChildrenTable({
+  context,
+  rows,
+  caption,
+}: {
+  context: PageContext;
+  rows: ChildRow[];
+  caption: string;
+}) {
   return (
     <Table
       caption={caption}
       rows={rows}
       empty="No children are living in these households now."
       columns={[
-        { heading: 'Name', cell: (row) => <a href={`/children/${row.childId}`}>{`${row.preferredName ?? row.firstName} ${row.lastName}`}</a> },
+        {
+          heading: 'Name',
+          cell: (row) => (
+            <a
+              href={`/children/${row.childId}`}
+            >{`${row.preferredName ?? row.firstName} ${row.lastName}`}</a>
+          ),
+        },
         { heading: 'Age', cell: (row) => ageOn(row.dateOfBirth, context.today), isNumeric: true },
-        { heading: 'Household', cell: (row) => <a href={`/households/${row.householdId}`}>{row.householdName}</a> },
+        {
+          heading: 'Household',
+          cell: (row) => <a href={`/households/${row.householdId}`}>{row.householdName}</a>,
+        },
       ]}
     />
   );

@@ -15,10 +15,17 @@ export function SignInPage(props: {
 }) {
   const { context, values = {}, errors } = props;
   return (
-    <Page context={context} title="Sign in" documentTitle={errors ? 'Error: Sign in' : 'Sign in'} width="narrow">
+    <Page
+      context={context}
+      title="Sign in"
+      documentTitle={errors ? 'Error: Sign in' : 'Sign in'}
+      width="narrow"
+    >
       {props.notice === 'expired' ? (
         <NotificationBanner title="You were signed out">
-          <p>You were signed out because Kinfold was not used for a while. Sign in again to carry on.</p>
+          <p>
+            You were signed out because Kinfold was not used for a while. Sign in again to carry on.
+          </p>
         </NotificationBanner>
       ) : null}
       {props.notice === 'signed-out' ? (
@@ -34,14 +41,30 @@ export function SignInPage(props: {
       <ErrorSummary errors={errors} />
       <Form action="/sign-in" csrfToken={context.csrfToken}>
         {props.next ? <input type="hidden" name="next" value={props.next} /> : null}
-        <TextField name="email" label="Email address" type="email" autocomplete="username" spellcheck={false} value={values.email} error={errors?.email} />
-        <TextField name="password" label="Password" type="password" autocomplete="current-password" error={errors?.password} />
+        <TextField
+          name="email"
+          label="Email address"
+          type="email"
+          autocomplete="username"
+          spellcheck={false}
+          value={values.email}
+          error={errors?.email}
+        />
+        <TextField
+          name="password"
+          label="Password"
+          type="password"
+          autocomplete="current-password"
+          error={errors?.password}
+        />
         <Button>Sign in</Button>
       </Form>
       <p>
         <a href="/password-reset">I have forgotten my password</a>
       </p>
-      <p class="muted">Accounts are set up by the agency. If you do not have one, contact your agency.</p>
+      <p class="muted">
+        Accounts are set up by the agency. If you do not have one, contact your agency.
+      </p>
     </Page>
   );
 }
