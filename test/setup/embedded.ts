@@ -5,7 +5,7 @@ import { openEmbedded } from '../../src/core/db/connect.ts';
 import { migrate } from '../../src/core/db/migrate.ts';
 
 /** Migrates one embedded database and keeps its files, so each test file starts from a copy (about 1 s) instead of migrating. */
-export default async function setup(project: TestProject): Promise<void> {
+export default async function setup(project: TestProject): Promise<() => void> {
   const database = await openEmbedded(null);
   await migrate(database);
   const client = (
