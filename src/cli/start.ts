@@ -6,6 +6,7 @@ import { migrate } from '../core/db/migrate.ts';
 import { selectRows, toCount } from '../core/db/rows.ts';
 import { loadSecrets } from '../core/http/secrets.ts';
 import { createLogger } from '../core/logger.ts';
+import { startHousekeeping } from '../core/jobs/housekeeping.ts';
 import { startMailDelivery } from '../core/mail/delivery.ts';
 import { seedDemoAgency } from '../features/demo/index.ts';
 import { commandLineCtx } from './context.ts';
@@ -42,6 +43,7 @@ export async function start(config: Config, options: { isDemoWanted: boolean }):
     logger,
     printToConsole: database.kind === 'embedded' && options.isDemoWanted,
   });
+  const stopHousekeeping = startHousekeeping(database, logger);
   await app.listen({ port: config.port, host: config.host });
   console.log(`Kinfold is running at ${config.publicUrl}`);
 
@@ -54,6 +56,7 @@ export async function start(config: Config, options: { isDemoWanted: boolean }):
     process.once('SIGINT', () => stop('SIGINT'));
   });
   mail.stop();
+  stopHousekeeping();
   await app.close();
   await database.close();
   console.log('Kinfold has stopped.');

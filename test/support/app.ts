@@ -20,6 +20,8 @@ export async function startTestApp(
   database: Database,
   overrides: Partial<Config> = {},
   now?: () => Date,
+  /** Adds routes a test needs (for example one that throws) before the app starts. */
+  extend?: (app: FastifyInstance) => void,
 ): Promise<TestApp> {
   const config = { ...loadConfig({ DATA_DIR: '.test-data', LOG_LEVEL: 'silent' }), ...overrides };
   const secrets = await loadSecrets(database.db);
@@ -30,6 +32,7 @@ export async function startTestApp(
     logger: pino({ level: 'silent' }),
     ...(now ? { now } : {}),
   });
+  extend?.(app);
   await app.ready();
   return { app, config, secrets, close: () => app.close() };
 }

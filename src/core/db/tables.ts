@@ -5,6 +5,7 @@ import {
   boolean,
   date,
   integer,
+  jsonb,
   pgTable,
   smallint,
   text,
@@ -162,4 +163,13 @@ export const auditEvents = pgTable('audit_events', {
   ip: text('ip'),
   prevHash: text('prev_hash').notNull(),
   hash: text('hash').notNull(),
+});
+
+export const heldSubmissions = pgTable('held_submissions', {
+  idHash: text('id_hash').primaryKey(),
+  userId: uuid('user_id').notNull(),
+  anonymousId: text('anonymous_id').notNull(),
+  url: text('url').notNull(),
+  fields: jsonb('fields').$type<Record<string, string>>().notNull(),
+  expiresAt: instant('expires_at').notNull(),
 });

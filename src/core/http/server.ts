@@ -20,8 +20,10 @@ import { todayIn } from '../time/dates.ts';
 import { handleError, handleNotFound } from './error-handler.ts';
 import { CsrfRejectedPage } from './error-pages.tsx';
 import type { Secrets } from './secrets.ts';
+import { holdSubmission } from './held-submissions.ts';
 import { findSession, SESSION_COOKIE, type SessionUser } from './sessions.ts';
-import { newToken, sign, isSameSecret } from './tokens.ts';
+import { formValues } from './validation.ts';
+import { hashToken, newToken, sign, isSameSecret } from './tokens.ts';
 import { sendProblem } from './problem.ts';
 
 declare module 'fastify' {
@@ -36,8 +38,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     ctx: Ctx;
     session: SessionUser | null;
-    /** True when the request came with a session that has since timed out. */
-    hasExpiredSession: boolean;
+    /** Whose session this request came with, when that session has since timed out. */
+    expiredSessionUserId: string | null;
     anonymousId: string | null;
     flash: Flash | null;
   }
@@ -120,7 +122,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
 
   app.decorateRequest('ctx', null as unknown as Ctx);
   app.decorateRequest('session', null);
-  app.decorateRequest('hasExpiredSession', false);
+  app.decorateRequest('expiredSessionUserId', null);
   app.decorateRequest('anonymousId', null);
   app.decorateRequest('flash', null);
   app.decorateReply('page', function (this: FastifyReply, page: VNode, status = 200) {
@@ -149,7 +151,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
     if (!token || request.url.startsWith('/assets/')) return;
     const found = await findSession(database.db, token, at);
     if (found.state !== 'active') {
-      request.hasExpiredSession = found.state === 'expired';
+      request.expiredSessionUserId = found.state === 'expired' ? found.userId : null;
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return;
     }
@@ -163,7 +165,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   app.addHook('preHandler', async (request, reply) => {
     const routeConfig = request.routeOptions.config;
     if (!routeConfig.public && !request.is404) {
-      const redirect = await gate(request, deps);
+      const redirect = await gate(request, reply, deps);
       if (redirect) {
         if (isApiRequest(request)) {
           return sendProblem(reply, {
@@ -211,14 +213,14 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
  * Decides where a request without full access must go first, or null when it may proceed:
  * sign in, then the second factor, then (for staff where the agency requires it) setting one up.
  */
-async function gate(request: FastifyRequest, deps: HttpDeps): Promise<string | null> {
+async function gate(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: HttpDeps,
+): Promise<string | null> {
   const routeConfig = request.routeOptions.config;
   const session = request.session;
-  if (!session) {
-    const next = request.method === 'GET' ? `?next=${encodeURIComponent(request.url)}` : '';
-    const expired = request.hasExpiredSession ? `${next ? '&' : '?'}expired=1` : '';
-    return `/sign-in${next}${expired}`;
-  }
+  if (!session) return signInAddress(request, reply, deps);
   if (routeConfig.allowsPendingTwoFactor) return null;
   if (session.hasTwoFactor && !session.isTwoFactorPassed) return '/sign-in/two-factor';
   if (!session.hasTwoFactor && isStaff(session.role)) {
@@ -226,6 +228,50 @@ async function gate(request: FastifyRequest, deps: HttpDeps): Promise<string | n
     if (settings.isStaffTwoFactorRequired) return '/account/two-factor?required=1';
   }
   return null;
+}
+
+/**
+ * Where to sign in, coming back here afterwards. A form sent after its session timed out is held,
+ * so the person can send it again once signed in, rather than typing it all again.
+ */
+async function signInAddress(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: HttpDeps,
+): Promise<string> {
+  const params = new URLSearchParams();
+  if (request.method === 'GET') params.set('next', request.url);
+  if (request.expiredSessionUserId) {
+    params.set('expired', '1');
+    if (
+      UNSAFE_METHODS.has(request.method) &&
+      !isApiRequest(request) &&
+      wasSentFromKinfold(request, deps.secrets)
+    ) {
+      csrfTokenFor(request, reply, deps); // makes sure the browser has an anonymous id to bind the form to
+      const id = await holdSubmission(deps.database.db, {
+        userId: request.expiredSessionUserId,
+        anonymousId: request.anonymousId!,
+        url: request.url,
+        fields: formValues(request.body),
+        now: request.ctx.now,
+      });
+      params.set('next', `/resume/${id}`);
+    }
+  }
+  const query = params.toString();
+  return query ? `/sign-in?${query}` : '/sign-in';
+}
+
+// Only a form that carries the timed-out session's own token is held: another site cannot plant one.
+function wasSentFromKinfold(request: FastifyRequest, secrets: Secrets): boolean {
+  const token = request.cookies[SESSION_COOKIE];
+  const sent = (request.body as Record<string, unknown> | undefined)?._csrf;
+  return (
+    typeof token === 'string' &&
+    typeof sent === 'string' &&
+    isSameSecret(sent, csrfToken(secrets, { sessionHash: hashToken(token) }))
+  );
 }
 
 /** The CSRF token for this visitor: bound to their session, or to an anonymous cookie before sign-in. */

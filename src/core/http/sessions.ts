@@ -43,7 +43,9 @@ export async function startSession(
 }
 
 export type SessionLookup =
-  { state: 'active'; session: SessionUser } | { state: 'expired' } | { state: 'none' };
+  | { state: 'active'; session: SessionUser }
+  | { state: 'expired'; userId: string }
+  | { state: 'none' };
 
 /** Finds the live session for a cookie's token, ending it when it has timed out. */
 export async function findSession(db: Db, token: string, now: Date): Promise<SessionLookup> {
@@ -68,7 +70,7 @@ export async function findSession(db: Db, token: string, now: Date): Promise<Ses
   const isIdle = now.getTime() - row.lastSeenAt.getTime() > IDLE_TIMEOUT_MS;
   if (isIdle || row.expiresAt <= now || !row.isActive || !isRole(row.role)) {
     await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
-    return { state: 'expired' };
+    return { state: 'expired', userId: row.userId };
   }
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
@@ -116,14 +118,14 @@ export async function endOtherSessions(
     .where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepTokenHash)));
 }
 
-/** Removes sessions that can no longer be used (run from time to time). */
+// Timed-out sessions are kept a day before removal, so someone coming back to a page left open
+// is told they were signed out, and can still send the form they were filling in.
+const KEEP_EXPIRED_MS = 24 * 60 * 60 * 1000;
+
+/** Removes sessions that timed out more than a day ago (run from time to time). */
 export async function purgeExpiredSessions(db: Db, now: Date): Promise<void> {
+  const before = new Date(now.getTime() - KEEP_EXPIRED_MS);
   await db
     .delete(sessions)
-    .where(
-      or(
-        lt(sessions.expiresAt, now),
-        lt(sessions.lastSeenAt, new Date(now.getTime() - IDLE_TIMEOUT_MS)),
-      ),
-    );
+    .where(or(lt(sessions.expiresAt, before), lt(sessions.lastSeenAt, before)));
 }
