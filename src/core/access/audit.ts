@@ -11,6 +11,7 @@ export type AuditRecordType = 'child' | 'household' | 'user' | 'settings' | 'ses
 /** What happened: a policy action, or an event of signing in and out. */
 export type AuditAction =
   | Action
+  | 'audit.chain_checked'
   | 'session.sign_in'
   | 'session.sign_in_failed'
   | 'session.sign_out'
@@ -19,7 +20,13 @@ export type AuditAction =
   | 'account.password_reset_requested'
   | 'account.password_reset'
   | 'account.two_factor_enabled'
-  | 'account.two_factor_disabled';
+  | 'account.two_factor_disabled'
+  | 'demo.seeded'
+  | 'session.two_factor_passed'
+  | 'session.two_factor_failed'
+  | 'user.deactivate'
+  | 'user.reactivate'
+  | 'settings.update';
 
 /** One entry as a service asks for it. */
 export type AuditEntry = {

@@ -1,2 +1,2 @@
 // What other parts may use of the demo agency.
-export { seedDemoAgency, type DemoSignIn } from './seed.ts';
+export { seedDemoAgency, DEMO_PASSWORD, type DemoSignIn } from './seed.ts';

@@ -1,36 +1,37 @@
-import type { Ctx } from '../../core/context.ts';
-import { createUserFromCommandLine } from '../accounts/index.ts';
+// Loads the fictional demo agency into an empty database, for trying Kinfold in every role.
+import { recordAudit } from '../../core/access/audit.ts';
+import { inTransaction, type Ctx } from '../../core/context.ts';
+import { hashPassword } from '../accounts/index.ts';
+import { generateDemoAgency } from './generate.ts';
+import { insertDemoAgency } from './store.ts';
+import type { DemoSignIn } from './types.ts';
 
-export type DemoSignIn = { role: string; email: string; password: string; description: string };
+export type { DemoSignIn } from './types.ts';
 
+/** The password every demo account shares; it is printed at start-up. */
 export const DEMO_PASSWORD = 'kinfold-demo-2026';
 
 /** Loads the fictional demo agency into an empty database and returns its sign-ins. */
 export async function seedDemoAgency(ctx: Ctx): Promise<DemoSignIn[]> {
-  await createUserFromCommandLine(ctx, {
-    role: 'administrator',
-    email: 'admin@demo.kinfold.org',
-    name: 'Alex Morgan',
-    password: DEMO_PASSWORD,
+  const agency = generateDemoAgency(ctx.now);
+  // Hashed once for every account: argon2 is slow on purpose, and they all share one password.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await inTransaction(ctx, async (tx) => {
+    await insertDemoAgency(tx.db, agency, passwordHash, ctx.now);
+    await recordAudit(tx, {
+      action: 'demo.seeded',
+      recordType: 'settings',
+      recordId: null,
+      fields: [
+        'areas',
+        'users',
+        'households',
+        'household_members',
+        'children',
+        'placements',
+        'birth_parents',
+      ],
+    });
   });
-  await createUserFromCommandLine(ctx, {
-    role: 'registered_manager',
-    email: 'manager@demo.kinfold.org',
-    name: 'Priya Shah',
-    password: DEMO_PASSWORD,
-  });
-  return [
-    {
-      role: 'administrator',
-      email: 'admin@demo.kinfold.org',
-      password: DEMO_PASSWORD,
-      description: 'Alex Morgan',
-    },
-    {
-      role: 'registered_manager',
-      email: 'manager@demo.kinfold.org',
-      password: DEMO_PASSWORD,
-      description: 'Priya Shah',
-    },
-  ];
+  return agency.signIns.map((signIn) => ({ ...signIn, password: DEMO_PASSWORD }));
 }

@@ -1,0 +1,34 @@
+// Writes the generated demo agency. SQL only; the caller opens the transaction.
+import type { Db } from '../../core/db/connect.ts';
+import {
+  agencySettings,
+  areas,
+  birthParents,
+  children,
+  householdMembers,
+  households,
+  placements,
+  users,
+} from '../../core/db/tables.ts';
+import type { DemoAgency } from './types.ts';
+
+/** Inserts the whole agency in a few bulk inserts; every account gets the same password hash. */
+export async function insertDemoAgency(
+  db: Db,
+  agency: DemoAgency,
+  passwordHash: string,
+  now: Date,
+): Promise<void> {
+  const settings = { ...agency.settings, isStaffTwoFactorRequired: false, updatedAt: now };
+  await db
+    .insert(agencySettings)
+    .values({ id: 1, locale: 'en-GB', ...settings })
+    .onConflictDoUpdate({ target: agencySettings.id, set: settings });
+  await db.insert(areas).values(agency.areas);
+  await db.insert(users).values(agency.users.map((user) => ({ ...user, passwordHash })));
+  await db.insert(households).values(agency.households);
+  await db.insert(householdMembers).values(agency.members);
+  await db.insert(children).values(agency.children);
+  await db.insert(placements).values(agency.placements);
+  await db.insert(birthParents).values(agency.birthParents);
+}
