@@ -1,10 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { createHttpServer, type HttpDeps } from './core/http/server.ts';
 import { healthRoutes } from './core/http/health.ts';
+import { accountsRoutes } from './features/accounts/routes.tsx';
+import { apiRoutes } from './features/api/routes.ts';
+import { auditTrailRoutes } from './features/audit-trail/routes.tsx';
+import { childRoutes } from './features/children/routes.tsx';
 import { homeRoutes } from './features/home/routes.tsx';
+import { householdRoutes } from './features/households/routes.tsx';
 import { publicPageRoutes } from './features/public-pages/routes.tsx';
 import { resumeRoutes } from './features/resume/routes.tsx';
 import { signInRoutes } from './features/sign-in/routes.tsx';
+import { settingsRoutes } from './features/settings/routes.tsx';
 
 /** Builds the whole web application: the core's HTTP server, then every feature's routes. */
 export async function buildApp(deps: HttpDeps): Promise<FastifyInstance> {
@@ -12,7 +18,13 @@ export async function buildApp(deps: HttpDeps): Promise<FastifyInstance> {
   healthRoutes(app, deps);
   publicPageRoutes(app, deps);
   signInRoutes(app, deps);
+  accountsRoutes(app, deps);
+  settingsRoutes(app, deps);
   homeRoutes(app, deps);
+  householdRoutes(app, deps);
+  childRoutes(app, deps);
+  auditTrailRoutes(app, deps);
+  apiRoutes(app);
   resumeRoutes(app, deps);
   return app;
 }

@@ -12,9 +12,12 @@ export const ACTIONS = [
   'audit.read',
   'household.list',
   'household.read',
+  'household.read_address',
   'child.list',
   'child.read',
   'child.read_family_view',
+  'article.manage',
+  'analytics.read',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];

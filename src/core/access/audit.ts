@@ -6,7 +6,14 @@ import { auditEvents } from '../db/tables.ts';
 import type { Action } from './actions.ts';
 
 /** The kinds of record the trail speaks of. */
-export type AuditRecordType = 'child' | 'household' | 'user' | 'settings' | 'session' | 'audit';
+export type AuditRecordType =
+  | 'child'
+  | 'household'
+  | 'user'
+  | 'settings'
+  | 'session'
+  | 'audit'
+  | 'article';
 
 /** What happened: a policy action, or an event of signing in and out. */
 export type AuditAction =
@@ -26,7 +33,10 @@ export type AuditAction =
   | 'session.two_factor_failed'
   | 'user.deactivate'
   | 'user.reactivate'
-  | 'settings.update';
+  | 'settings.update'
+  | 'article.create'
+  | 'article.update'
+  | 'article.publish';
 
 /** One entry as a service asks for it. */
 export type AuditEntry = {

@@ -25,22 +25,24 @@ export async function authorize(
   if (decision.allowed) return signedIn;
   await recordAudit(ctx, {
     action,
-    recordType: auditTypeOf(resource),
+    recordType: auditTypeOf(action, resource),
     recordId: 'id' in resource ? resource.id : null,
     outcome: 'refused',
   });
   throw decision.isHidden ? new NotFound() : new Forbidden();
 }
 
-function auditTypeOf(resource: Resource): AuditRecordType {
-  switch (resource.kind) {
-    case 'agency':
-      return 'settings';
-    case 'user':
-      return 'user';
-    case 'household':
-      return 'household';
+// An agency-wide refusal (a list, the audit trail) is filed under the kind of record it was about.
+function auditTypeOf(action: Action, resource: Resource): AuditRecordType {
+  if (resource.kind !== 'agency') return resource.kind;
+  const subject = action.split('.')[0];
+  switch (subject) {
     case 'child':
-      return 'child';
+    case 'household':
+    case 'user':
+    case 'audit':
+      return subject;
+    default:
+      return 'settings';
   }
 }

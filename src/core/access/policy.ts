@@ -1,6 +1,6 @@
 import type { Action } from './actions.ts';
 import type { Actor } from './actor.ts';
-import { isCarer, type Role } from './roles.ts';
+import { isCarer, isStaff, type Role } from './roles.ts';
 
 /** What an action is about. Records carry the facts the rules need and nothing more. */
 export type Resource =
@@ -50,6 +50,16 @@ const readHousehold: Rule = (actor, resource) => {
     default:
       return hide('no relationship to this household');
   }
+};
+
+// The address locates the children who live there, so it is narrower than the household's record:
+// whoever else may one day read a household, only staff and its own carers see where it is.
+const readHouseholdAddress: Rule = (actor, resource) => {
+  const read = readHousehold(actor, resource);
+  if (!read.allowed || resource.kind !== 'household') return read;
+  return isStaff(actor.role) || actor.reach.householdIds.includes(resource.id)
+    ? allow('staff and the household’s own carers may know where it is')
+    : refuse('the address is known only to staff and the household’s carers');
 };
 
 const readChild: Rule = (actor, resource) => {
@@ -116,9 +126,18 @@ const RULES: Record<Action, Rule> = {
   ),
   'household.list': listHouseholds,
   'household.read': readHousehold,
+  'household.read_address': readHouseholdAddress,
   'child.list': listChildren,
   'child.read': readChild,
   'child.read_family_view': readFamilyView,
+  'article.manage': onlyRoles(
+    ['registered_manager', 'recruitment_officer', 'administrator'],
+    'writes the public site’s news and blogs',
+  ),
+  'analytics.read': onlyRoles(
+    ['registered_manager', 'recruitment_officer'],
+    'sees how the public site helps people get in touch',
+  ),
 };
 
 /** May this person do this action on this record? Pure: the actor carries its relationships. */

@@ -9,12 +9,15 @@ export type NavItem = { href: string; label: string };
 export function navigationFor(role: Role): NavItem[] {
   const home = { href: '/home', label: 'Home' };
   const account = { href: '/account', label: 'Your account' };
+  // For the roles that write the public site's news and blogs.
+  const news = { href: '/news/manage', label: 'News' };
   switch (role) {
     case 'administrator':
       return [
         home,
         { href: '/admin/users', label: 'People and access' },
         { href: '/admin/settings', label: 'Settings' },
+        news,
         account,
       ];
     case 'registered_manager':
@@ -24,6 +27,7 @@ export function navigationFor(role: Role): NavItem[] {
         { href: '/children', label: 'Children' },
         { href: '/admin/users', label: 'People and access' },
         { href: '/audit', label: 'Audit trail' },
+        news,
         account,
       ];
     case 'supervising_social_worker':
@@ -34,7 +38,7 @@ export function navigationFor(role: Role): NavItem[] {
         account,
       ];
     case 'recruitment_officer':
-      return [home, { href: '/households', label: 'Applicants' }, account];
+      return [home, { href: '/households', label: 'Applicants' }, news, account];
     case 'training_coordinator':
       return [home, account];
     case 'foster_carer':
@@ -44,4 +48,17 @@ export function navigationFor(role: Role): NavItem[] {
     case 'young_person':
       return [home, account];
   }
+}
+
+/** The public website's sections, for visitors who are not signed in (seven, like every role's). */
+export function publicNavigation(): NavItem[] {
+  return [
+    { href: '/fostering', label: 'Fostering' },
+    { href: '/our-approach', label: 'Our approach' },
+    { href: '/training-and-support', label: 'Training and support' },
+    { href: '/kinship-care', label: 'Kinship care' },
+    { href: '/news', label: 'News and blogs' },
+    { href: '/questions', label: 'Questions' },
+    { href: '/contact', label: 'Contact us' },
+  ];
 }

@@ -14,4 +14,12 @@ export {
   generatePassword,
 } from './passwords.ts';
 export { unsafeFindUserByEmail, findUserById, updateUser, type UserRow } from './store.ts';
-export { ZEmail, ZNewUser, type TNewUser } from './schemas.ts';
+export {
+  ZEmail,
+  ZNewUser,
+  ZTwoFactorCode,
+  ZChooseNewPassword,
+  type TNewUser,
+  type TChooseNewPassword,
+} from './schemas.ts';
+export { isRightTotpCode } from './totp.ts';

@@ -1,7 +1,7 @@
 import { authorize } from '../../core/access/authorize.ts';
 import { recordAudit } from '../../core/access/audit.ts';
 import { inTransaction, type Ctx } from '../../core/context.ts';
-import { Conflict, Invalid } from '../../core/errors.ts';
+import { Conflict, Invalid, NotFound } from '../../core/errors.ts';
 import { endOtherSessions } from '../../core/http/sessions.ts';
 import { generatePassword, hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 import { ZNewUser, type TNewUser } from './schemas.ts';
@@ -45,21 +45,26 @@ async function insertUserAudited(
   const password = input.password || generatePassword();
   const problem = passwordProblem(password, parsed.data);
   if (problem) throw new Invalid({ password: problem });
-  if (await store.unsafeFindUserByEmail(ctx.db, parsed.data.email)) {
-    throw new Conflict(`An account with the email ${parsed.data.email} already exists`);
-  }
   const passwordHash = await hashPassword(password);
-  const id = await inTransaction(ctx, async (tx) => {
-    const newId = await store.insertUser(tx.db, { ...parsed.data, passwordHash });
-    await recordAudit(tx, {
-      action: 'user.create',
-      recordType: 'user',
-      recordId: newId,
-      fields: ['email', 'name', 'role'],
+  const conflict = new Conflict(`An account with the email ${parsed.data.email} already exists`);
+  if (await store.unsafeFindUserByEmail(ctx.db, parsed.data.email)) throw conflict;
+  try {
+    const id = await inTransaction(ctx, async (tx) => {
+      const newId = await store.insertUser(tx.db, { ...parsed.data, passwordHash });
+      await recordAudit(tx, {
+        action: 'user.create',
+        recordType: 'user',
+        recordId: newId,
+        fields: ['email', 'name', 'role'],
+      });
+      return newId;
     });
-    return newId;
-  });
-  return { id, password, isPasswordGenerated };
+    return { id, password, isPasswordGenerated };
+  } catch (error) {
+    // Two administrators adding the same person at once: the unique index decides.
+    if (isUniqueViolation(error)) throw conflict;
+    throw error;
+  }
 }
 
 /** Every account, for the administrator and the registered manager. */
@@ -94,4 +99,26 @@ export async function changeOwnPassword(
       fields: ['password'],
     });
   });
+}
+
+/** The person's own account, for the "Your account" page. */
+export async function getOwnAccount(ctx: Ctx) {
+  const { actor } = await authorize(ctx, 'account.manage_own');
+  const user = await store.findUserById(ctx.db, actor.userId);
+  if (!user) throw new NotFound();
+  return {
+    name: user.name,
+    email: user.email,
+    role: actor.role,
+    twoFactorEnabledAt: user.totpEnabledAt,
+    passwordChangedAt: user.passwordChangedAt,
+  };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  // node-postgres puts the SQLSTATE on the error; drizzle wraps it as the cause.
+  for (let current = error; current instanceof Error; current = current.cause) {
+    if ((current as Error & { code?: unknown }).code === '23505') return true;
+  }
+  return false;
 }

@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../core/db/connect.ts';
 import { users } from '../../core/db/tables.ts';
 
@@ -44,4 +44,20 @@ export async function updateUser(
   values: Partial<Omit<UserRow, 'id'>>,
 ): Promise<void> {
   await db.update(users).set(values).where(eq(users.id, id));
+}
+
+/**
+ * Keeps a new two-factor secret for an account that has none yet, and returns the one kept: when
+ * two set-up pages open at once, both show the same secret rather than the last one winning.
+ */
+export async function keepPendingTotpSecret(db: Db, id: string, secret: string): Promise<string> {
+  await db
+    .update(users)
+    .set({ totpSecret: secret })
+    .where(and(eq(users.id, id), isNull(users.totpSecret)));
+  const [row] = await db
+    .select({ totpSecret: users.totpSecret })
+    .from(users)
+    .where(eq(users.id, id));
+  return row?.totpSecret ?? secret;
 }

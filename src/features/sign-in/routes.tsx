@@ -4,7 +4,10 @@ import { Invalid, TooManyAttempts } from '../../core/errors.ts';
 import { cookieOptions, pageContext, setFlash, type HttpDeps } from '../../core/http/server.ts';
 import { SESSION_COOKIE } from '../../core/http/sessions.ts';
 import { parseForm } from '../../core/http/validation.ts';
-import { signIn, signOut } from './service.ts';
+import { passwordResetRoutes } from './password-reset-routes.tsx';
+import { safeNext } from './safe-next.ts';
+import { signIn, signOut, signOutEverywhere } from './service.ts';
+import { twoFactorChallengeRoutes } from './two-factor-routes.tsx';
 import { SignInPage } from './views/sign-in-page.tsx';
 
 const ZSignIn = z.object({
@@ -20,13 +23,13 @@ const ZSignIn = z.object({
   next: z.string().optional(),
 });
 
-/** Only a path on this site may be a destination after sign-in; anything else goes home. */
-export function safeNext(next: string | undefined): string {
-  return next && /^\/(?![/\\])/.test(next) ? next : '/home';
-}
+export { safeNext };
 
-/** Sign in and sign out. */
+/** Sign in and sign out, the second step of signing in, and forgotten passwords. */
 export function signInRoutes(app: FastifyInstance, deps: HttpDeps): void {
+  passwordResetRoutes(app, deps);
+  twoFactorChallengeRoutes(app, deps);
+
   app.get('/sign-in', { config: { public: true } }, async (request, reply) => {
     if (request.ctx.actor) return reply.redirect('/home', 303);
     const query = request.query as Record<string, string | undefined>;
@@ -80,6 +83,20 @@ export function signInRoutes(app: FastifyInstance, deps: HttpDeps): void {
       if (request.session) await signOut(request.ctx, request.session);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       setFlash(reply, deps.config, { kind: 'success', text: 'You have signed out.' });
+      return reply.redirect('/sign-in', 303);
+    },
+  );
+
+  app.post(
+    '/sign-out-everywhere',
+    { config: { action: 'account.manage_own' } },
+    async (request, reply) => {
+      await signOutEverywhere(request.ctx);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      setFlash(reply, deps.config, {
+        kind: 'success',
+        text: 'You have signed out on every device, this one included.',
+      });
       return reply.redirect('/sign-in', 303);
     },
   );

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { authorize } from '../../core/access/authorize.ts';
 import { recordAudit } from '../../core/access/audit.ts';
 import { isRole } from '../../core/access/roles.ts';
 import { inTransaction, type Ctx } from '../../core/context.ts';
@@ -28,17 +29,7 @@ export async function signIn(
   input: { email: string; password: string },
 ): Promise<SignedIn> {
   const accountKey = accountKeyFor(input.email);
-  const failures = await store.findRecentFailures(ctx.db, accountKey, ctx.request.ip, ctx.now);
-  const throttle = decideThrottle({ ...failures, now: ctx.now });
-  if (!throttle.allowed) {
-    const wait = describeWait(throttle.retryAfterSeconds);
-    throw new TooManyAttempts(
-      throttle.reason === 'account'
-        ? `There have been too many attempts to sign in to this account. Try again in ${wait}, or reset your password.`
-        : `There have been too many attempts to sign in from your network. Try again in ${wait}.`,
-      throttle.retryAfterSeconds,
-    );
-  }
+  await refuseWhenThrottled(ctx, accountKey);
   const user = await unsafeFindUserByEmail(ctx.db, input.email.trim());
   const isRight =
     user && user.isActive
@@ -71,6 +62,23 @@ export async function signIn(
   });
 }
 
+/**
+ * Throws TooManyAttempts when this account or this address has failed too often lately. Wrong
+ * passwords and wrong two-factor codes count together: both are guesses at the same account.
+ */
+export async function refuseWhenThrottled(ctx: Ctx, accountKey: string): Promise<void> {
+  const failures = await store.findRecentFailures(ctx.db, accountKey, ctx.request.ip, ctx.now);
+  const throttle = decideThrottle({ ...failures, now: ctx.now });
+  if (throttle.allowed) return;
+  const wait = describeWait(throttle.retryAfterSeconds);
+  throw new TooManyAttempts(
+    throttle.reason === 'account'
+      ? `There have been too many attempts to sign in to this account. Try again in ${wait}, or reset your password.`
+      : `There have been too many attempts to sign in from your network. Try again in ${wait}.`,
+    throttle.retryAfterSeconds,
+  );
+}
+
 /** Ends this session. */
 export async function signOut(
   ctx: Ctx,
@@ -87,13 +95,14 @@ export async function signOut(
 }
 
 /** Ends every session of this person, on every device (for a lost phone or a shared computer). */
-export async function signOutEverywhere(ctx: Ctx, userId: string): Promise<void> {
+export async function signOutEverywhere(ctx: Ctx): Promise<void> {
+  const { actor } = await authorize(ctx, 'account.manage_own');
   await inTransaction(ctx, async (tx) => {
-    await endAllSessions(tx.db, userId);
+    await endAllSessions(tx.db, actor.userId);
     await recordAudit(tx, {
       action: 'session.sign_out_everywhere',
       recordType: 'session',
-      recordId: userId,
+      recordId: actor.userId,
     });
   });
 }

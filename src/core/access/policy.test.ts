@@ -1,0 +1,258 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, type Action } from './actions.ts';
+import { EMPTY_REACH, type Actor, type Reach } from './actor.ts';
+import { can, type Resource } from './policy.ts';
+import { ROLES, type Role } from './roles.ts';
+
+// The agency in this story. Asha fosters in the Oak household, where Leo lives; Sam supervises Oak.
+// Ben fosters in the Elm household, where Mia lives. Kim is a kinship carer in the Hazel household,
+// where Ava lives. The Birch household is applying to foster. Lena is Leo's mother; Leo, old
+// enough, has his own account.
+const OAK = '00000000-0000-4000-8000-00000000000a';
+const ELM = '00000000-0000-4000-8000-00000000000b';
+const HAZEL = '00000000-0000-4000-8000-00000000000c';
+const BIRCH = '00000000-0000-4000-8000-00000000000d';
+const LEO = '00000000-0000-4000-8000-000000000001';
+const MIA = '00000000-0000-4000-8000-000000000002';
+const AVA = '00000000-0000-4000-8000-000000000003';
+
+const oak: Resource = { kind: 'household', id: OAK, status: 'approved' };
+const elm: Resource = { kind: 'household', id: ELM, status: 'approved' };
+const hazel: Resource = { kind: 'household', id: HAZEL, status: 'approved' };
+const birch: Resource = { kind: 'household', id: BIRCH, status: 'applicant' };
+const leo: Resource = { kind: 'child', id: LEO };
+const mia: Resource = { kind: 'child', id: MIA };
+const ava: Resource = { kind: 'child', id: AVA };
+const agency: Resource = { kind: 'agency' };
+const someAccount: Resource = { kind: 'user', id: '00000000-0000-4000-8000-0000000000ff' };
+
+let nextId = 1;
+function person(role: Role, name: string, reach: Partial<Reach> = {}): Actor {
+  const userId = `00000000-0000-4000-9000-${String(nextId++).padStart(12, '0')}`;
+  return {
+    userId,
+    role,
+    name,
+    email: `${userId}@example.org`,
+    reach: { ...EMPTY_REACH, ...reach },
+  };
+}
+
+const alex = person('administrator', 'Alex');
+const priya = person('registered_manager', 'Priya');
+const sam = person('supervising_social_worker', 'Sam', {
+  allocatedHouseholdIds: [OAK],
+  childIdsInAllocatedHomes: [LEO],
+});
+const tom = person('training_coordinator', 'Tom');
+const rita = person('recruitment_officer', 'Rita');
+const asha = person('foster_carer', 'Asha', { householdIds: [OAK], childIdsAtHome: [LEO] });
+const kim = person('kinship_carer', 'Kim', { householdIds: [HAZEL], childIdsAtHome: [AVA] });
+const lena = person('birth_parent', 'Lena', { ownChildIds: [LEO] });
+const leoHimself = person('young_person', 'Leo', { ownRecordChildId: LEO });
+
+type Outcome = 'allowed' | 'hidden' | 'refused';
+type Case = [story: string, actor: Actor, action: Action, resource: Resource, outcome: Outcome];
+
+// Actions about the agency as a whole rather than one record: a role has them or is refused them
+// (refused, not hidden: that the list or page exists is no secret).
+const AGENCY_ACTIONS: Action[] = [
+  'home.view',
+  'account.manage_own',
+  'user.list',
+  'user.create',
+  'user.update',
+  'settings.manage',
+  'audit.read',
+  'household.list',
+  'child.list',
+];
+
+function agencyAbilities(actor: Actor, allowed: Action[]): Case[] {
+  return AGENCY_ACTIONS.map((action) => {
+    const isAllowed = allowed.includes(action);
+    return [
+      `${actor.name} (${actor.role}) ${isAllowed ? 'may' : 'is refused'} ${action}`,
+      actor,
+      action,
+      action === 'user.update' ? someAccount : agency,
+      isAllowed ? 'allowed' : 'refused',
+    ];
+  });
+}
+
+const EVERYONE: Action[] = ['home.view', 'account.manage_own'];
+
+const CASES: Case[] = [
+  // The registered manager answers for everything, and is the only one who reads the audit trail.
+  ...agencyAbilities(priya, [
+    ...EVERYONE,
+    'user.list',
+    'audit.read',
+    'household.list',
+    'child.list',
+  ]),
+  ['the manager reads every household', priya, 'household.read', elm, 'allowed'],
+  ['the manager reads applicants too', priya, 'household.read', birch, 'allowed'],
+  ['the manager may know where a household is', priya, 'household.read_address', elm, 'allowed'],
+  ['the manager reads every child’s record', priya, 'child.read', mia, 'allowed'],
+  [
+    'the family view is the family’s, not the manager’s',
+    priya,
+    'child.read_family_view',
+    leo,
+    'hidden',
+  ],
+
+  // The administrator runs accounts and settings, and sees no child or household records.
+  ...agencyAbilities(alex, [
+    ...EVERYONE,
+    'user.list',
+    'user.create',
+    'user.update',
+    'settings.manage',
+  ]),
+  ['the administrator reads no household (hidden)', alex, 'household.read', oak, 'hidden'],
+  ['the administrator never learns an address', alex, 'household.read_address', oak, 'hidden'],
+  ['the administrator reads no child’s record (hidden)', alex, 'child.read', leo, 'hidden'],
+  ['the administrator has no family view', alex, 'child.read_family_view', leo, 'hidden'],
+
+  // Sam supervises Oak: Oak and the children living there, nothing unallocated.
+  ...agencyAbilities(sam, [...EVERYONE, 'household.list', 'child.list']),
+  ['Sam reads Oak, allocated to him', sam, 'household.read', oak, 'allowed'],
+  ['Sam does not reach Elm, not allocated (hidden)', sam, 'household.read', elm, 'hidden'],
+  ['Sam may know where Oak is', sam, 'household.read_address', oak, 'allowed'],
+  ['Sam does not learn where Elm is (hidden)', sam, 'household.read_address', elm, 'hidden'],
+  ['Sam reads Leo, who lives at Oak', sam, 'child.read', leo, 'allowed'],
+  ['Sam does not reach Mia, who lives at Elm (hidden)', sam, 'child.read', mia, 'hidden'],
+  ['Sam has no family view of Leo', sam, 'child.read_family_view', leo, 'hidden'],
+
+  // Tom plans training: no household or child records at all.
+  ...agencyAbilities(tom, EVERYONE),
+  ['the training coordinator reads no household', tom, 'household.read', oak, 'hidden'],
+  ['the training coordinator reads no applicant', tom, 'household.read', birch, 'hidden'],
+  ['the training coordinator learns no address', tom, 'household.read_address', oak, 'hidden'],
+  ['the training coordinator reads no child', tom, 'child.read', leo, 'hidden'],
+  ['the training coordinator has no family view', tom, 'child.read_family_view', leo, 'hidden'],
+
+  // Rita recruits: households applying to foster, and no others.
+  ...agencyAbilities(rita, [...EVERYONE, 'household.list']),
+  ['Rita reads Birch, which is applying', rita, 'household.read', birch, 'allowed'],
+  ['Rita does not reach Oak, approved (hidden)', rita, 'household.read', oak, 'hidden'],
+  ['Rita may know where Birch is, to visit', rita, 'household.read_address', birch, 'allowed'],
+  ['Rita does not learn where Oak is (hidden)', rita, 'household.read_address', oak, 'hidden'],
+  ['Rita reads no child’s record', rita, 'child.read', leo, 'hidden'],
+  ['Rita has no family view', rita, 'child.read_family_view', leo, 'hidden'],
+
+  // Asha fosters at Oak: her own home and the children living with her now.
+  ...agencyAbilities(asha, [...EVERYONE, 'household.list', 'child.list']),
+  ['Asha reads her own household', asha, 'household.read', oak, 'allowed'],
+  ['Asha does not reach Ben’s household (hidden)', asha, 'household.read', elm, 'hidden'],
+  ['Asha knows her own address', asha, 'household.read_address', oak, 'allowed'],
+  ['Asha does not learn where Ben lives (hidden)', asha, 'household.read_address', elm, 'hidden'],
+  ['Asha reads Leo, who lives with her', asha, 'child.read', leo, 'allowed'],
+  ['Asha does not reach Mia, placed elsewhere (hidden)', asha, 'child.read', mia, 'hidden'],
+  ['Asha has no family view of Leo', asha, 'child.read_family_view', leo, 'hidden'],
+
+  // Kim is a kinship carer: the same reach as a foster carer, in her own home.
+  ...agencyAbilities(kim, [...EVERYONE, 'household.list', 'child.list']),
+  ['Kim reads her own household', kim, 'household.read', hazel, 'allowed'],
+  ['Kim does not reach Oak (hidden)', kim, 'household.read', oak, 'hidden'],
+  ['Kim knows her own address', kim, 'household.read_address', hazel, 'allowed'],
+  ['Kim reads Ava, who lives with her', kim, 'child.read', ava, 'allowed'],
+  ['Kim does not reach Leo (hidden)', kim, 'child.read', leo, 'hidden'],
+  ['Kim has no family view of Ava', kim, 'child.read_family_view', ava, 'hidden'],
+
+  // Lena, Leo's mother: what is shared with her about Leo, never where he lives.
+  ...agencyAbilities(lena, EVERYONE),
+  ['Lena never reaches the household Leo lives in', lena, 'household.read', oak, 'hidden'],
+  ['Lena never learns where Leo lives', lena, 'household.read_address', oak, 'hidden'],
+  [
+    'Lena is refused Leo’s full record, and told so (not hidden)',
+    lena,
+    'child.read',
+    leo,
+    'refused',
+  ],
+  ['Lena sees the family view of Leo', lena, 'child.read_family_view', leo, 'allowed'],
+  ['Lena does not reach another child (hidden)', lena, 'child.read', mia, 'hidden'],
+  ['Lena has no family view of another child', lena, 'child.read_family_view', mia, 'hidden'],
+
+  // Leo himself: his own space only.
+  ...agencyAbilities(leoHimself, EVERYONE),
+  ['Leo does not reach his carers’ household record', leoHimself, 'household.read', oak, 'hidden'],
+  ['Leo is not shown the address record', leoHimself, 'household.read_address', oak, 'hidden'],
+  [
+    'Leo is refused the staff record about him (not hidden)',
+    leoHimself,
+    'child.read',
+    leo,
+    'refused',
+  ],
+  ['Leo sees his own family view', leoHimself, 'child.read_family_view', leo, 'allowed'],
+  ['Leo does not reach Mia’s record (hidden)', leoHimself, 'child.read', mia, 'hidden'],
+  ['Leo has no view of Mia’s family space', leoHimself, 'child.read_family_view', mia, 'hidden'],
+];
+
+function outcomeOf(actor: Actor, action: Action, resource: Resource): Outcome {
+  const decision = can(actor, action, resource);
+  if (decision.allowed) return 'allowed';
+  return decision.isHidden ? 'hidden' : 'refused';
+}
+
+describe('the access policy', () => {
+  it.each(CASES)('%s', (_story, actor, action, resource, outcome) => {
+    expect(outcomeOf(actor, action, resource)).toBe(outcome);
+  });
+
+  it('speaks to every role and every action: a new action or role needs its cases here', () => {
+    const covered = new Set(CASES.map(([, actor, action]) => `${actor.role} ${action}`));
+    const missing = ROLES.flatMap((role) =>
+      ACTIONS.map((action) => `${role} ${action}`).filter((pair) => !covered.has(pair)),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('gives a reason for every answer', () => {
+    for (const [, actor, action, resource] of CASES) {
+      expect(can(actor, action, resource).reason).not.toBe('');
+    }
+  });
+
+  it('tells someone who is not signed in that nothing exists', () => {
+    const nobody: Actor = { ...asha, userId: '' };
+    expect(outcomeOf(nobody, 'home.view', agency)).toBe('hidden');
+    expect(outcomeOf(nobody, 'child.read', leo)).toBe('hidden');
+  });
+
+  it('never lets a stranger to a record learn that it exists', () => {
+    const uuid = fc.uuid();
+    const reach = fc.record({
+      householdIds: fc.array(uuid, { maxLength: 3 }),
+      childIdsAtHome: fc.array(uuid, { maxLength: 3 }),
+      allocatedHouseholdIds: fc.array(uuid, { maxLength: 3 }),
+      childIdsInAllocatedHomes: fc.array(uuid, { maxLength: 3 }),
+      ownChildIds: fc.array(uuid, { maxLength: 3 }),
+      ownRecordChildId: fc.option(uuid, { nil: null }),
+    });
+    const status = fc.constantFrom('applicant', 'approved', 'on_hold', 'resigned' as const);
+    fc.assert(
+      fc.property(fc.constantFrom(...ROLES), reach, uuid, status, (role, related, id, state) => {
+        const stranger: Actor = { ...person(role, 'Someone'), reach: related };
+        const everyId = Object.values(related).flat();
+        fc.pre(!everyId.includes(id));
+        const child = outcomeOf(stranger, 'child.read', { kind: 'child', id });
+        const household = outcomeOf(stranger, 'household.read', {
+          kind: 'household',
+          id,
+          status: state,
+        });
+        const isAccountable = role === 'registered_manager';
+        const recruits = role === 'recruitment_officer' && state === 'applicant';
+        expect(child).toBe(isAccountable ? 'allowed' : 'hidden');
+        expect(household).toBe(isAccountable || recruits ? 'allowed' : 'hidden');
+      }),
+    );
+  });
+});

@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../../../test/support/database.ts';
+import {
+  actorFor,
+  addCarer,
+  buildChild,
+  buildHousehold,
+  buildUser,
+  linkBirthParent,
+  placeChild,
+  type TestUser,
+} from '../../../test/support/factories.ts';
+import type { Database } from '../db/connect.ts';
+import { children, households } from '../db/tables.ts';
+import type { Actor } from './actor.ts';
+import { can } from './policy.ts';
+import { scope } from './scope.ts';
+
+// The agency: Sam supervises Oak (Asha, with Leo and Mia) and Hazel (Kim, a kinship carer, with
+// Ava); Sara supervises Elm (Ben, with Noah, who lived at Oak before). Zoe lived at Elm and has gone
+// home. The Birch household, Ola's, is applying. Lena is Leo's mother; Noah has his own account.
+let database: Database & { drop: () => Promise<void> };
+const people: Record<string, TestUser> = {};
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  const db = database.db;
+  const user = async (key: string, role: TestUser['role']) => {
+    people[key] = await buildUser(db, { role, name: `${key} Tester` });
+    return people[key]!;
+  };
+  for (const [key, role] of [
+    ['priya', 'registered_manager'],
+    ['alex', 'administrator'],
+    ['tom', 'training_coordinator'],
+    ['rita', 'recruitment_officer'],
+    ['lena', 'birth_parent'],
+    ['noah', 'young_person'],
+  ] as const) {
+    await user(key, role);
+  }
+  const sam = await user('sam', 'supervising_social_worker');
+  const sara = await user('sara', 'supervising_social_worker');
+
+  const oak = await buildHousehold(db, { name: 'Oak', supervisingWorkerId: sam.id });
+  const elm = await buildHousehold(db, { name: 'Elm', supervisingWorkerId: sara.id });
+  const hazel = await buildHousehold(db, {
+    name: 'Hazel',
+    careKind: 'kinship',
+    supervisingWorkerId: sam.id,
+  });
+  const birch = await buildHousehold(db, { name: 'Birch', status: 'applicant', approvedOn: null });
+  await addCarer(db, oak, await user('asha', 'foster_carer'));
+  await addCarer(db, elm, await user('ben', 'foster_carer'));
+  await addCarer(db, hazel, await user('kim', 'kinship_carer'));
+  await addCarer(db, birch, await user('ola', 'foster_carer'));
+
+  const leo = await buildChild(db, { firstName: 'Leo' });
+  const mia = await buildChild(db, { firstName: 'Mia' });
+  const noah = await buildChild(db, { firstName: 'Noah', youngPersonUserId: people.noah!.id });
+  const ava = await buildChild(db, { firstName: 'Ava' });
+  const zoe = await buildChild(db, { firstName: 'Zoe' });
+  await placeChild(db, leo, oak);
+  await placeChild(db, mia, oak);
+  await placeChild(db, noah, oak, { startedOn: '2023-02-01', endedOn: '2024-05-01' });
+  await placeChild(db, noah, elm, { startedOn: '2024-05-01' });
+  await placeChild(db, ava, hazel, { careType: 'short_term' });
+  await placeChild(db, zoe, elm, { startedOn: '2022-01-01', endedOn: '2025-09-30' });
+  await linkBirthParent(db, leo, people.lena!);
+});
+
+afterAll(async () => {
+  await database.drop();
+});
+
+async function actorNamed(key: string): Promise<Actor> {
+  return actorFor(database.db, people[key]!);
+}
+
+async function childIdsInScope(actor: Actor): Promise<string[]> {
+  const rows = await database.db
+    .select({ id: children.id })
+    .from(children)
+    .where(scope(actor, 'children'));
+  return rows.map((row) => row.id).sort();
+}
+
+async function childIdsThePolicyAllows(actor: Actor): Promise<string[]> {
+  const rows = await database.db.select({ id: children.id }).from(children);
+  return rows
+    .filter((row) => can(actor, 'child.read', { kind: 'child', id: row.id }).allowed)
+    .map((row) => row.id)
+    .sort();
+}
+
+async function householdIdsInScope(actor: Actor): Promise<string[]> {
+  const rows = await database.db
+    .select({ id: households.id })
+    .from(households)
+    .where(scope(actor, 'households'));
+  return rows.map((row) => row.id).sort();
+}
+
+async function householdIdsThePolicyAllows(actor: Actor): Promise<string[]> {
+  const rows = await database.db
+    .select({ id: households.id, status: households.status })
+    .from(households);
+  return rows
+    .filter(
+      (row) =>
+        can(actor, 'household.read', { kind: 'household', id: row.id, status: row.status }).allowed,
+    )
+    .map((row) => row.id)
+    .sort();
+}
+
+async function namesOf(table: 'children' | 'households', ids: string[]): Promise<string[]> {
+  const rows =
+    table === 'children'
+      ? await database.db.select({ id: children.id, name: children.firstName }).from(children)
+      : await database.db.select({ id: households.id, name: households.name }).from(households);
+  return rows
+    .filter((row) => ids.includes(row.id))
+    .map((row) => row.name)
+    .sort();
+}
+
+const EVERYONE = [
+  'priya',
+  'alex',
+  'tom',
+  'rita',
+  'sam',
+  'sara',
+  'asha',
+  'ben',
+  'kim',
+  'ola',
+  'lena',
+  'noah',
+];
+
+describe('lists and single records agree', () => {
+  it.each(EVERYONE)(
+    '%s: the children a list selects are the children the policy lets them read',
+    async (key) => {
+      const actor = await actorNamed(key);
+      expect(await childIdsInScope(actor)).toEqual(await childIdsThePolicyAllows(actor));
+    },
+  );
+
+  it.each(EVERYONE)(
+    '%s: the households a list selects are the ones the policy lets them read',
+    async (key) => {
+      const actor = await actorNamed(key);
+      expect(await householdIdsInScope(actor)).toEqual(await householdIdsThePolicyAllows(actor));
+    },
+  );
+});
+
+describe('what each person’s lists hold', () => {
+  it.each([
+    ['priya', ['Ava', 'Leo', 'Mia', 'Noah', 'Zoe'], ['Birch', 'Elm', 'Hazel', 'Oak']],
+    ['alex', [], []],
+    ['tom', [], []],
+    ['rita', [], ['Birch']],
+    ['sam', ['Ava', 'Leo', 'Mia'], ['Hazel', 'Oak']],
+    ['sara', ['Noah'], ['Elm']],
+    ['asha', ['Leo', 'Mia'], ['Oak']],
+    ['ben', ['Noah'], ['Elm']],
+    ['kim', ['Ava'], ['Hazel']],
+    ['ola', [], ['Birch']],
+    ['lena', [], []],
+    ['noah', [], []],
+  ])('%s sees children %j and households %j', async (key, childNames, householdNames) => {
+    const actor = await actorNamed(key);
+    expect(await namesOf('children', await childIdsInScope(actor))).toEqual(childNames);
+    expect(await namesOf('households', await householdIdsInScope(actor))).toEqual(householdNames);
+  });
+});

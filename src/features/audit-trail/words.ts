@@ -1,0 +1,89 @@
+import { ACTIONS } from '../../core/access/actions.ts';
+import type { AuditAction, AuditRecordType } from '../../core/access/audit.ts';
+
+// Partial on purpose: an action added elsewhere still shows, in words made from its name, until
+// it is given better ones here.
+const ACTION_WORDS: Partial<Record<AuditAction, string>> = {
+  'home.view': 'Looked at their home page',
+  'account.manage_own': 'Managed their own account',
+  'user.list': 'Looked at the list of accounts',
+  'user.create': 'Added an account',
+  'user.update': 'Changed an account',
+  'settings.manage': 'Managed the agency’s settings',
+  'audit.read': 'Looked at the audit trail',
+  'audit.chain_checked': 'Checked that the audit trail is intact',
+  'household.list': 'Looked at the list of households',
+  'household.read': 'Read a household’s record',
+  'household.read_address': 'Read a household’s address',
+  'child.list': 'Looked at a list of children',
+  'child.read': 'Read a child’s record',
+  'child.read_family_view': 'Read what is shared with a child’s family',
+  'session.sign_in': 'Signed in',
+  'session.sign_in_failed': 'Tried to sign in with the wrong details',
+  'session.sign_out': 'Signed out',
+  'session.sign_out_everywhere': 'Signed out on every device',
+  'account.password_changed': 'Changed their password',
+  'account.password_reset_requested': 'Asked to reset their password',
+  'account.password_reset': 'Reset their password',
+  'account.two_factor_enabled': 'Turned on two-factor sign-in',
+  'account.two_factor_disabled': 'Turned off two-factor sign-in',
+  'session.two_factor_passed': 'Gave the right two-factor code',
+  'session.two_factor_failed': 'Gave a wrong two-factor code',
+  'user.deactivate': 'Turned off an account',
+  'user.reactivate': 'Turned an account back on',
+  'settings.update': 'Changed the agency’s settings',
+  'demo.seeded': 'Loaded the demonstration agency',
+};
+
+const RECORD_TYPE_WORDS: Partial<Record<AuditRecordType, string>> = {
+  child: 'Child',
+  household: 'Household',
+  user: 'Account',
+  settings: 'Agency settings',
+  session: 'Sign-in',
+  audit: 'Audit trail',
+};
+
+const fromName = (name: string) => {
+  const words = name.replace(/[._]/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+/** What an entry's action means, in plain words. */
+export function describeAction(action: string): string {
+  return ACTION_WORDS[action as AuditAction] ?? fromName(action);
+}
+
+/** The kind of record an entry is about, in plain words. */
+export function describeRecordType(recordType: string): string {
+  return RECORD_TYPE_WORDS[recordType as AuditRecordType] ?? fromName(recordType);
+}
+
+/** The actions to choose from when filtering, by their words. */
+export function actionChoices(): Array<{ value: string; label: string }> {
+  return [...new Set<string>([...ACTIONS, ...Object.keys(ACTION_WORDS)])]
+    .map((value) => ({ value, label: describeAction(value) }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** The kinds of record to choose from when filtering. */
+export function recordTypeChoices(): Array<{ value: string; label: string }> {
+  return Object.keys(RECORD_TYPE_WORDS)
+    .map((value) => ({ value, label: describeRecordType(value) }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** Where an entry's record can be seen, when it has a page of its own. */
+export function recordHref(recordType: string, recordId: string | null): string | null {
+  if (!recordId || !/^[0-9a-f-]{36}$/i.test(recordId)) return null;
+  switch (recordType) {
+    case 'child':
+      return `/children/${recordId}`;
+    case 'household':
+      return `/households/${recordId}`;
+    case 'user':
+      return `/admin/users/${recordId}`;
+    default:
+      return null;
+  }
+}

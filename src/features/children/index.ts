@@ -1,0 +1,12 @@
+// What other features may use of children's records.
+export {
+  listChildren,
+  readChild,
+  type ChildList,
+  type ChildListItem,
+  type ChildRecord,
+  type CurrentHome,
+  type PastOrPresentHome,
+} from './service.ts';
+export { ZChildId } from './schemas.ts';
+export { careTypeLabel, childName } from './views/words.ts';

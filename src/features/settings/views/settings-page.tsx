@@ -1,0 +1,120 @@
+import type { FieldErrors } from '../../../core/errors.ts';
+import type { FormValues } from '../../../core/http/validation.ts';
+import {
+  Button,
+  Checkbox,
+  ErrorSummary,
+  fieldId,
+  Form,
+  SelectField,
+  TextField,
+} from '../../../core/ui/components/forms.tsx';
+import { Page } from '../../../core/ui/layout.tsx';
+import type { PageContext } from '../../../core/ui/page-context.ts';
+
+/** The agency's details, words, time zone and sign-in rule, for the administrator. */
+export function SettingsPage(props: {
+  context: PageContext;
+  values: FormValues;
+  errors?: FieldErrors;
+}) {
+  const { context, values, errors } = props;
+  return (
+    <Page
+      context={context}
+      title="Settings"
+      documentTitle={errors ? 'Error: Settings' : 'Settings'}
+      width="narrow"
+    >
+      <ErrorSummary errors={errors} />
+      <Form action="/admin/settings" csrfToken={context.csrfToken}>
+        <h2 class="heading-m">The agency</h2>
+        <TextField
+          name="name"
+          label="Agency name"
+          hint="Shown at the top of every page and in emails."
+          value={values.name}
+          error={errors?.name}
+        />
+        <TextField
+          name="phone"
+          label="Phone number"
+          type="tel"
+          width="medium"
+          value={values.phone}
+          error={errors?.phone}
+        />
+        <TextField
+          name="email"
+          label="Email address"
+          type="email"
+          spellcheck={false}
+          value={values.email}
+          error={errors?.email}
+        />
+        <TextArea name="address" label="Address" value={values.address} error={errors?.address} />
+        <h2 class="heading-m">Words and time</h2>
+        <SelectField
+          name="locale"
+          label="Words Kinfold uses"
+          options={[
+            { value: 'en-GB', label: 'English (UK): foster carer, family time' },
+            { value: 'en-US', label: 'English (US): foster parent, visitation' },
+          ]}
+          value={values.locale}
+          error={errors?.locale}
+        />
+        <TextField
+          name="timeZone"
+          label="Time zone"
+          hint="As the time-zone database names it, for example Europe/London or America/Chicago. Dates such as “today” and deadlines follow it."
+          width="medium"
+          spellcheck={false}
+          value={values.timeZone}
+          error={errors?.timeZone}
+        />
+        <h2 class="heading-m">Signing in</h2>
+        <Checkbox
+          name="isStaffTwoFactorRequired"
+          label="Staff must use two-factor sign-in"
+          hint="Staff who have not set it up are asked to do so the next time they use Kinfold. Carers, parents and young people can choose."
+          isChecked={values.isStaffTwoFactorRequired === 'yes'}
+        />
+        <Button>Save settings</Button>
+      </Form>
+    </Page>
+  );
+}
+
+// A labelled multi-line box, with the same hint and error pattern as the other fields.
+function TextArea(props: {
+  name: string;
+  label: string;
+  value?: string | undefined;
+  error?: string | undefined;
+}) {
+  const id = fieldId(props.name);
+  const errorId = props.error ? `${id}-error` : undefined;
+  return (
+    <div class={`field${props.error ? ' field--error' : ''}`}>
+      <label class="field__label" for={id}>
+        {props.label}
+      </label>
+      {props.error ? (
+        <p class="field__error" id={errorId}>
+          <span class="visually-hidden">Error: </span>
+          {props.error}
+        </p>
+      ) : null}
+      <textarea
+        class="input"
+        id={id}
+        name={props.name}
+        rows={4}
+        aria-describedby={errorId}
+        aria-invalid={props.error ? 'true' : undefined}
+        value={props.value ?? ''}
+      />
+    </div>
+  );
+}
