@@ -1,11 +1,7 @@
 import { parseArgs } from 'node:util';
-import { start } from './cli/start.ts';
-import { userAdd } from './cli/user-add.ts';
-import { verifyAudit } from './cli/verify-audit.ts';
-import { migrateCommand, seedDemoCommand } from './cli/database-commands.ts';
-import { backupCommand, restoreCommand } from './cli/backup-commands.ts';
 import { CommandError } from './cli/errors.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { DatabaseInUseError } from './core/db/connect.ts';
 import { MigrationError } from './core/db/migrate.ts';
 
 const USAGE = `Usage: kinfold <command>
@@ -17,12 +13,12 @@ Commands:
   user add --role ROLE --email EMAIL --name "NAME" [--password-stdin | --generate-password]
                              add an account (asks for a password unless told otherwise)
   verify-audit               check that the audit trail has not been altered
-  backup FILE                write every record to FILE
+  backup FILE [--force]      write every record to FILE (--force replaces an existing FILE)
   restore FILE               load a backup into an empty database
 
 Environment: PORT, HOST, DATA_DIR, DATABASE_URL, PUBLIC_URL, SMTP_URL, MAIL_FROM, LOG_LEVEL (see README.md).`;
 
-/** Runs one command; returns the process exit code. */
+/** Runs one command; returns the process exit code. Each command loads only the code it needs. */
 export async function main(argv: string[]): Promise<number> {
   try {
     const { values, positionals } = parseArgs({
@@ -35,6 +31,7 @@ export async function main(argv: string[]): Promise<number> {
         name: { type: 'string' },
         'password-stdin': { type: 'boolean' },
         'generate-password': { type: 'boolean' },
+        force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -46,17 +43,21 @@ export async function main(argv: string[]): Promise<number> {
     const config = loadConfig();
     switch (command) {
       case 'start':
-        return await start(config, { isDemoWanted: !values['no-demo'] });
+        return await (
+          await import('./cli/start.ts')
+        ).start(config, { isDemoWanted: !values['no-demo'] });
       case 'migrate':
-        return await migrateCommand(config);
+        return await (await import('./cli/database-commands.ts')).migrateCommand(config);
       case 'seed-demo':
-        return await seedDemoCommand(config);
+        return await (await import('./cli/database-commands.ts')).seedDemoCommand(config);
       case 'user':
         if (rest[0] !== 'add')
           throw new CommandError(
             'Did you mean: kinfold user add --role ROLE --email EMAIL --name "NAME"?',
           );
-        return await userAdd(config, {
+        return await (
+          await import('./cli/user-add.ts')
+        ).userAdd(config, {
           role: values.role,
           email: values.email,
           name: values.name,
@@ -64,11 +65,13 @@ export async function main(argv: string[]): Promise<number> {
           generate: values['generate-password'],
         });
       case 'verify-audit':
-        return await verifyAudit(config);
+        return await (await import('./cli/verify-audit.ts')).verifyAudit(config);
       case 'backup':
-        return await backupCommand(config, rest[0]);
+        return await (
+          await import('./cli/backup-commands.ts')
+        ).backupCommand(config, rest[0], { isForced: values.force });
       case 'restore':
-        return await restoreCommand(config, rest[0]);
+        return await (await import('./cli/backup-commands.ts')).restoreCommand(config, rest[0]);
       default:
         throw new CommandError(`Unknown command "${command}".\n\n${USAGE}`);
     }

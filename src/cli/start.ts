@@ -45,7 +45,12 @@ export async function start(config: Config, options: { isDemoWanted: boolean }):
   });
   const stopHousekeeping = startHousekeeping(database, logger);
   await app.listen({ port: config.port, host: config.host });
-  console.log(`Kinfold is running at ${config.publicUrl}`);
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  // With PORT=0 the system picks the port, so the address is only known now.
+  console.log(
+    `Kinfold is running at ${config.port === 0 ? `http://localhost:${port}` : config.publicUrl}`,
+  );
 
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {

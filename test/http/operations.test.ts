@@ -224,11 +224,17 @@ describe.skipIf(inject('testDatabase').kind === 'postgres')(
 
     it('finishes cleanly on SIGTERM and keeps every change when started again', async () => {
       const added = await runKinfold(
-        ['user', 'add', '--role', 'registered_manager', '--email', 'mira@example.org'].concat([
+        [
+          'user',
+          'add',
+          '--role',
+          'registered_manager',
+          '--email',
+          'mira@example.org',
           '--name',
           'Mira Hale',
           '--password-stdin',
-        ]),
+        ],
         { dataDir, input: PASSWORD },
       );
       expect(added.code).toBe(0);

@@ -15,7 +15,7 @@ export type Database = {
   kind: 'embedded' | 'postgres';
   /** Runs a script of several SQL statements in one transaction (migrations, restores). */
   execScript: (sqlText: string) => Promise<void>;
-  /** Dumps the embedded database's data directory (embedded only). */
+  /** Closes the connection (and releases the embedded database for other processes). */
   close: () => Promise<void>;
   /** A human description for start-up messages, without credentials. */
   describe: string;
@@ -29,6 +29,7 @@ pg.types.setTypeParser(DATE_OID, (value: string) => value);
 /** Opens the embedded database stored in a folder (created when missing), or in memory when dir is null. */
 export async function openEmbedded(dir: string | null, loadFrom?: Blob): Promise<Database> {
   if (dir) fs.mkdirSync(path.dirname(dir), { recursive: true });
+  const unlock = dir ? lockDataDir(dir) : () => {};
   const client = await PGlite.create({
     ...(dir ? { dataDir: dir } : {}),
     ...(loadFrom ? { loadDataDir: loadFrom } : {}),
@@ -45,9 +46,49 @@ export async function openEmbedded(dir: string | null, loadFrom?: Blob): Promise
     },
     close: async () => {
       if (!client.closed) await client.close();
+      unlock();
     },
     describe: dir ? `embedded PostgreSQL in ${dir}` : 'embedded PostgreSQL in memory',
   };
+}
+
+/** Another process has the embedded database open; two at once would damage it. */
+export class DatabaseInUseError extends Error {
+  constructor(dir: string, pid: number) {
+    super(
+      `The embedded database in ${dir} is in use by another Kinfold process (pid ${pid}). Stop it first, then try again.`,
+    );
+  }
+}
+
+/**
+ * Marks the embedded database as open by this process. PGlite has no locking of its own, and two
+ * processes writing the same files would damage them. A lock left by a process that died is taken over.
+ */
+function lockDataDir(dir: string): () => void {
+  const lockFile = `${dir}.lock`;
+  const mine = String(process.pid);
+  try {
+    fs.writeFileSync(lockFile, mine, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const holder = Number.parseInt(fs.readFileSync(lockFile, 'utf8'), 10);
+    if (holder && holder !== process.pid && isProcessAlive(holder))
+      throw new DatabaseInUseError(dir, holder);
+    fs.writeFileSync(lockFile, mine);
+  }
+  return () => {
+    if (fs.existsSync(lockFile) && fs.readFileSync(lockFile, 'utf8') === mine) fs.rmSync(lockFile);
+  };
+}
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Connects to a PostgreSQL server through a small pool. */

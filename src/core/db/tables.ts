@@ -1,6 +1,7 @@
 // Drizzle descriptions of the foundation's tables (created by migrations/0001_foundation.sql).
 // They give typed queries; the SQL migrations stay the source of truth for the schema.
 import {
+  bigint,
   bigserial,
   boolean,
   date,
@@ -41,6 +42,7 @@ export const users = pgTable('users', {
   passwordHash: text('password_hash').notNull(),
   totpSecret: text('totp_secret'),
   totpEnabledAt: instant('totp_enabled_at'),
+  totpLastStep: bigint('totp_last_step', { mode: 'number' }),
   isActive: boolean('is_active').notNull().default(true),
   createdAt: instant('created_at').notNull().defaultNow(),
   passwordChangedAt: instant('password_changed_at').notNull().defaultNow(),
@@ -172,4 +174,227 @@ export const heldSubmissions = pgTable('held_submissions', {
   url: text('url').notNull(),
   fields: jsonb('fields').$type<Record<string, string>>().notNull(),
   expiresAt: instant('expires_at').notNull(),
+});
+
+// The public website (migrations/0005_public_site.sql).
+
+export const articles = pgTable('articles', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  slug: text('slug').notNull(),
+  title: text('title').notNull(),
+  summary: text('summary').notNull(),
+  bodyMarkdown: text('body_markdown').notNull(),
+  status: text('status').$type<'draft' | 'published'>().notNull(),
+  publishOn: civilDate('publish_on'),
+  authorId: uuid('author_id').notNull(),
+  createdAt: instant('created_at').notNull().defaultNow(),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+export const articleTags = pgTable('article_tags', {
+  articleId: uuid('article_id').notNull(),
+  tag: text('tag').notNull(),
+});
+
+export const consentDecisions = pgTable('consent_decisions', {
+  id: text('id').primaryKey(),
+  decidedAt: instant('decided_at').notNull(),
+  decision: text('decision').$type<'accepted' | 'rejected' | 'withdrawn'>().notNull(),
+  categories: text('categories').array().notNull(),
+  policyVersion: text('policy_version').notNull(),
+  replacesId: text('replaces_id'),
+});
+
+export const analyticsEvents = pgTable('analytics_events', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  at: instant('at').notNull(),
+  kind: text('kind').$type<'page_view' | 'funnel_step'>().notNull(),
+  path: text('path').notNull(),
+  referrerHost: text('referrer_host'),
+  funnelStep: text('funnel_step'),
+  analyticsId: text('analytics_id').notNull(),
+});
+
+export const prospectiveCarers = pgTable('prospective_carers', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  reference: text('reference').notNull(),
+  firstName: text('first_name').notNull(),
+  lastName: text('last_name').notNull(),
+  email: text('email').notNull(),
+  phone: text('phone').notNull().default(''),
+  postcode: text('postcode').notNull().default(''),
+  stage: text('stage').$type<RecruitmentStage>().notNull(),
+  source: text('source').$type<EnquirySource>().notNull(),
+  sourceDetail: text('source_detail').notNull().default(''),
+  officerId: uuid('officer_id'),
+  enquiredAt: instant('enquired_at').notNull(),
+  appliedOn: civilDate('applied_on'),
+  panelOn: civilDate('panel_on'),
+  decidedOn: civilDate('decided_on'),
+  nextAction: text('next_action').notNull().default(''),
+  nextActionOn: civilDate('next_action_on'),
+  closedReason: text('closed_reason'),
+  householdId: uuid('household_id'),
+  stageChangedAt: instant('stage_changed_at').notNull().defaultNow(),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+export const enquirySubmissions = pgTable('enquiry_submissions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  prospectiveCarerId: uuid('prospective_carer_id').notNull(),
+  kind: text('kind').$type<EnquiryKind>().notNull(),
+  answers: jsonb('answers').$type<Record<string, string | string[]>>().notNull(),
+  submittedAt: instant('submitted_at').notNull(),
+});
+
+export type RecruitmentStage =
+  | 'enquiry'
+  | 'initial_conversation'
+  | 'home_visit'
+  | 'application'
+  | 'stage_one'
+  | 'stage_two'
+  | 'panel'
+  | 'agency_decision'
+  | 'approved'
+  | 'withdrawn'
+  | 'not_approved';
+export type EnquiryKind =
+  'call_back' | 'information_pack' | 'enquiry_form' | 'information_event' | 'eligibility_check';
+export type EnquirySource = EnquiryKind | 'phone' | 'word_of_mouth' | 'other';
+
+// Information events, bookings and the public forms' rate limit (migrations/0007_information_events.sql).
+
+export const informationEvents = pgTable('information_events', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  title: text('title').notNull(),
+  startsAt: instant('starts_at').notNull(),
+  endsAt: instant('ends_at').notNull(),
+  isOnline: boolean('is_online').notNull(),
+  venue: text('venue').notNull(),
+  areaId: uuid('area_id'),
+  description: text('description').notNull().default(''),
+  capacity: integer('capacity').notNull(),
+  isCancelled: boolean('is_cancelled').notNull().default(false),
+  createdBy: uuid('created_by'),
+  createdAt: instant('created_at').notNull().defaultNow(),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+export const eventBookings = pgTable('event_bookings', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  eventId: uuid('event_id').notNull(),
+  prospectiveCarerId: uuid('prospective_carer_id').notNull(),
+  places: integer('places').notNull(),
+  bookedAt: instant('booked_at').notNull(),
+});
+
+export const enquiryAttempts = pgTable('enquiry_attempts', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  addressKey: text('address_key').notNull(),
+  at: instant('at').notNull(),
+});
+
+// Recruitment from first conversation to decision (migrations/0008_recruitment_pipeline.sql).
+
+export type AdultRelationship = 'applicant' | 'joint_applicant' | 'adult_in_household';
+export type StatutoryCheckKind =
+  | 'dbs'
+  | 'medical'
+  | 'personal_reference'
+  | 'ex_partner_reference'
+  | 'employer_reference'
+  | 'local_authority';
+export type CheckOutcome = 'satisfactory' | 'concerns' | 'unsatisfactory';
+export type SectionProgress = 'not_started' | 'in_progress' | 'complete';
+export type PanelRecommendation = 'approve' | 'not_approve';
+
+export const recruitmentAdults = pgTable('recruitment_adults', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  prospectiveCarerId: uuid('prospective_carer_id').notNull(),
+  firstName: text('first_name').notNull(),
+  lastName: text('last_name').notNull(),
+  relationship: text('relationship').$type<AdultRelationship>().notNull(),
+  dateOfBirth: civilDate('date_of_birth'),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+export const statutoryChecks = pgTable('statutory_checks', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  prospectiveCarerId: uuid('prospective_carer_id').notNull(),
+  adultId: uuid('adult_id').notNull(),
+  kind: text('kind').$type<StatutoryCheckKind>().notNull(),
+  detail: text('detail').notNull().default(''),
+  requestedOn: civilDate('requested_on').notNull(),
+  receivedOn: civilDate('received_on'),
+  outcome: text('outcome').$type<CheckOutcome>(),
+  createdAt: instant('created_at').notNull().defaultNow(),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+export const assessmentSections = pgTable('assessment_sections', {
+  prospectiveCarerId: uuid('prospective_carer_id').notNull(),
+  section: text('section').notNull(),
+  progress: text('progress').$type<SectionProgress>().notNull(),
+  updatedAt: instant('updated_at').notNull(),
+  updatedBy: uuid('updated_by'),
+});
+
+export const panelMeetings = pgTable('panel_meetings', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  meetsOn: civilDate('meets_on').notNull(),
+  chair: text('chair').notNull(),
+  members: text('members').array().notNull().default([]),
+  createdBy: uuid('created_by'),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+export const panelAgendaItems = pgTable('panel_agenda_items', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  panelMeetingId: uuid('panel_meeting_id').notNull(),
+  prospectiveCarerId: uuid('prospective_carer_id').notNull(),
+  position: integer('position').notNull(),
+  recommendation: text('recommendation').$type<PanelRecommendation>(),
+  maxChildren: integer('max_children'),
+  ageFrom: integer('age_from'),
+  ageTo: integer('age_to'),
+  careTypes: text('care_types').array().notNull().default([]),
+  reasons: text('reasons').notNull().default(''),
+  recordedAt: instant('recorded_at'),
+  recordedBy: uuid('recorded_by'),
+});
+
+export const recruitmentDecisions = pgTable('recruitment_decisions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  prospectiveCarerId: uuid('prospective_carer_id').notNull(),
+  panelAgendaItemId: uuid('panel_agenda_item_id'),
+  decision: text('decision').$type<PanelRecommendation>().notNull(),
+  decidedOn: civilDate('decided_on').notNull(),
+  decidedBy: uuid('decided_by').notNull(),
+  reasons: text('reasons').notNull(),
+  careKind: text('care_kind').$type<'foster' | 'kinship'>(),
+  maxChildren: integer('max_children'),
+  ageFrom: integer('age_from'),
+  ageTo: integer('age_to'),
+  careTypes: text('care_types').array().notNull().default([]),
+  householdId: uuid('household_id'),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+export const recruitmentNotes = pgTable('recruitment_notes', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  prospectiveCarerId: uuid('prospective_carer_id').notNull(),
+  authorId: uuid('author_id'),
+  body: text('body').notNull(),
+  createdAt: instant('created_at').notNull(),
+});
+
+export const recruitmentStageChanges = pgTable('recruitment_stage_changes', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  prospectiveCarerId: uuid('prospective_carer_id').notNull(),
+  fromStage: text('from_stage').$type<RecruitmentStage>().notNull(),
+  toStage: text('to_stage').$type<RecruitmentStage>().notNull(),
+  reason: text('reason'),
+  changedBy: uuid('changed_by'),
+  changedAt: instant('changed_at').notNull(),
 });

@@ -4,10 +4,12 @@ import type { HttpDeps } from './server.ts';
 
 /** Liveness (the process answers) and readiness (the database answers), for load balancers and monitors. */
 export function healthRoutes(app: FastifyInstance, deps: HttpDeps): void {
-  app.get('/health', { config: { public: true }, logLevel: 'warn' }, async () => ({
+  // Probes come every few seconds: log them only when something is wrong, and never when logging is off.
+  const quiet = deps.config.logLevel === 'silent' ? 'silent' : 'warn';
+  app.get('/health', { config: { public: true }, logLevel: quiet }, async () => ({
     status: 'ok',
   }));
-  app.get('/ready', { config: { public: true }, logLevel: 'warn' }, async (request, reply) => {
+  app.get('/ready', { config: { public: true }, logLevel: quiet }, async (request, reply) => {
     try {
       await deps.database.db.execute(sql`SELECT 1`);
       return { status: 'ready' };

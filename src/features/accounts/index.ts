@@ -22,4 +22,4 @@ export {
   type TNewUser,
   type TChooseNewPassword,
 } from './schemas.ts';
-export { isRightTotpCode } from './totp.ts';
+export { matchTotpCode } from './totp.ts';

@@ -38,9 +38,11 @@ export function passwordProblem(
   }
   if (password.length > 200) return 'Enter a password of 200 characters or fewer';
   const lower = password.toLowerCase();
+  const emailName = context.email.toLowerCase().split('@')[0] ?? '';
+  // A short name part ("jo@...") would forbid half the alphabet; only a recognisable one counts.
   if (
     lower === context.email.toLowerCase() ||
-    lower.includes(context.email.toLowerCase().split('@')[0] ?? '\u0000')
+    (emailName.length >= 4 && lower.includes(emailName))
   ) {
     return 'Choose a password that does not contain your email address';
   }

@@ -8,7 +8,7 @@ import { getAgencySettings } from '../../core/settings.ts';
 import { verifyPassword } from './passwords.ts';
 import { renderQrCodeSvg } from './qr-code.ts';
 import * as store from './store.ts';
-import { buildTotpUri, isRightTotpCode, newTotpSecret } from './totp.ts';
+import { buildTotpUri, matchTotpCode, newTotpSecret } from './totp.ts';
 
 /** What the two-factor page shows: that it is on, or what to scan (or type) to turn it on. */
 export type TwoFactorState =
@@ -45,13 +45,14 @@ export async function enableTwoFactor(
   const user = await store.findUserById(ctx.db, actor.userId);
   if (!user) throw new NotFound();
   if (user.totpEnabledAt) return;
-  if (!user.totpSecret || !(await isRightTotpCode(user.totpSecret, code, ctx.now))) {
+  const step = user.totpSecret ? await matchTotpCode(user.totpSecret, code, ctx.now) : null;
+  if (step === null) {
     throw new Invalid({
       code: 'That code is not right. Enter the newest code your app shows, and check the time on your phone is correct',
     });
   }
   await inTransaction(ctx, async (tx) => {
-    await store.updateUser(tx.db, user.id, { totpEnabledAt: ctx.now });
+    await store.updateUser(tx.db, user.id, { totpEnabledAt: ctx.now, totpLastStep: step });
     await markTwoFactorPassed(tx.db, keepSessionHash);
     await endOtherSessions(tx.db, user.id, keepSessionHash);
     await recordAudit(tx, {
@@ -72,7 +73,11 @@ export async function disableTwoFactor(ctx: Ctx, password: string): Promise<void
     throw new Invalid({ password: 'Your password is not right' });
   }
   await inTransaction(ctx, async (tx) => {
-    await store.updateUser(tx.db, user.id, { totpSecret: null, totpEnabledAt: null });
+    await store.updateUser(tx.db, user.id, {
+      totpSecret: null,
+      totpEnabledAt: null,
+      totpLastStep: null,
+    });
     await recordAudit(tx, {
       action: 'account.two_factor_disabled',
       recordType: 'user',

@@ -1,6 +1,6 @@
-import { and, eq, gte } from 'drizzle-orm';
+import { and, eq, gte, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../../core/db/connect.ts';
-import { signInFailures } from '../../core/db/tables.ts';
+import { signInFailures, users } from '../../core/db/tables.ts';
 import { THROTTLE_WINDOW_MS } from './throttle.ts';
 
 /** Recent failed sign-ins for an account key and for an address, within the throttle window. */
@@ -35,4 +35,14 @@ export async function insertFailure(
 /** Forgets an account's failures after it signs in successfully. */
 export async function clearAccountFailures(db: Db, accountKey: string): Promise<void> {
   await db.delete(signInFailures).where(eq(signInFailures.accountKey, accountKey));
+}
+
+/** Records that a two-factor code's time step has been used; false when it (or a later one) already was. */
+export async function claimTotpStep(db: Db, userId: string, step: number): Promise<boolean> {
+  const claimed = await db
+    .update(users)
+    .set({ totpLastStep: step })
+    .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+    .returning({ id: users.id });
+  return claimed.length === 1;
 }

@@ -2,7 +2,8 @@ import { recordAudit } from '../../core/access/audit.ts';
 import { inTransaction, type Ctx } from '../../core/context.ts';
 import { Invalid } from '../../core/errors.ts';
 import { markTwoFactorPassed, type SessionUser } from '../../core/http/sessions.ts';
-import { findUserById, isRightTotpCode } from '../accounts/index.ts';
+import { findUserById, matchTotpCode } from '../accounts/index.ts';
+
 import { accountKeyFor, refuseWhenThrottled } from './service.ts';
 import * as store from './store.ts';
 
@@ -14,10 +15,12 @@ export async function passTwoFactor(ctx: Ctx, session: SessionUser, code: string
   const accountKey = accountKeyFor(session.email);
   await refuseWhenThrottled(ctx, accountKey);
   const user = await findUserById(ctx.db, session.userId);
-  const isRight =
+  const step =
     user?.totpSecret && user.totpEnabledAt
-      ? await isRightTotpCode(user.totpSecret, code, ctx.now)
-      : false;
+      ? await matchTotpCode(user.totpSecret, code, ctx.now, user.totpLastStep)
+      : null;
+  // Claiming the step in the database also stops two requests racing with the same code.
+  const isRight = step !== null && (await store.claimTotpStep(ctx.db, session.userId, step));
   const actor = { userId: session.userId, role: session.role };
   if (!isRight) {
     await store.insertFailure(ctx.db, accountKey, ctx.request.ip, ctx.now);

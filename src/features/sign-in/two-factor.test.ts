@@ -38,6 +38,8 @@ async function enrol(visitor: Visitor): Promise<string> {
   const secret = typed!.replace(/ /g, '');
   const enabled = await visitor.post('/account/two-factor', { code: await codeFor(secret) });
   expect(enabled.statusCode).toBe(303);
+  // Signing in comes later: the code used to set it up has been used and cannot be used again.
+  clock = new Date(clock.getTime() + 120_000);
   return secret;
 }
 
@@ -119,6 +121,23 @@ describe('two-factor sign-in', () => {
     }
     const slightlyOut = await codeFor(secret, new Date(clock.getTime() - 30_000));
     expect((await visitor.post('/sign-in/two-factor', { code: slightlyOut })).statusCode).toBe(303);
+  });
+
+  it('refuses a code that has already been used, even from another device', async () => {
+    const fay = await buildUser(database.db, { role: 'supervising_social_worker' });
+    const secret = await enrol(await signInWithPassword(fay));
+    const code = await codeFor(secret);
+    expect(
+      (await (await signInWithPassword(fay)).post('/sign-in/two-factor', { code })).statusCode,
+    ).toBe(303);
+    const overheard = await (await signInWithPassword(fay)).post('/sign-in/two-factor', { code });
+    expect(overheard.statusCode).toBe(400);
+    expect(overheard.body).toContain('That code is not right');
+    clock = new Date(clock.getTime() + 30_000);
+    const next = await (
+      await signInWithPassword(fay)
+    ).post('/sign-in/two-factor', { code: await codeFor(secret) });
+    expect(next.statusCode).toBe(303);
   });
 
   it('counts wrong codes as failed sign-ins, so guessing is locked out like guessing passwords', async () => {
