@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { assetUrl } from './assets.ts';
 import { NotificationBanner } from './components/content.tsx';
 import { Form } from './components/forms.tsx';
-import { navigationFor } from './navigation.ts';
+import { navigationFor, publicNavigation } from './navigation.ts';
 import type { PageContext } from './page-context.ts';
 import { roleLabel } from './roles.ts';
 
@@ -18,6 +18,10 @@ type PageProps = {
   /** Hide the heading when the content brings its own h1. */
   hasOwnHeading?: boolean;
   beforeHeading?: ComponentChildren;
+  /** More for the document's head: Open Graph tags, a canonical link, a page's own script. */
+  head?: ComponentChildren;
+  /** Shown above the header, before anything else: the cookie choice a visitor has not yet made. */
+  banner?: ComponentChildren;
 };
 
 /** The page around every screen: skip link, header with the role's navigation, main, footer. */
@@ -33,11 +37,13 @@ export function Page(props: PageProps) {
         {props.description ? <meta name="description" content={props.description} /> : null}
         <link rel="stylesheet" href={assetUrl('kinfold.css')} />
         <link rel="icon" href={assetUrl('favicon.svg')} type="image/svg+xml" />
+        {props.head}
       </head>
       <body>
         <a class="skip-link" href="#main">
           Skip to main content
         </a>
+        {props.banner}
         <Header context={context} />
         <div class={`container container--${props.width ?? 'wide'}`}>
           {props.beforeHeading}
@@ -55,7 +61,8 @@ export function Page(props: PageProps) {
           <div class="container">
             <p>
               {context.agencyName} · <a href="/accessibility">Accessibility</a> ·{' '}
-              <a href="/privacy">Privacy</a>
+              <a href="/privacy">Privacy</a> · <a href="/cookies">Cookies</a> ·{' '}
+              <a href="/opt-out">Opt out of analytics</a>
             </p>
           </div>
         </footer>
@@ -66,7 +73,9 @@ export function Page(props: PageProps) {
 
 function Header({ context }: { context: PageContext }) {
   const actor = context.actor;
-  const items = actor ? navigationFor(actor.role) : [];
+  const items = actor ? navigationFor(actor.role) : publicNavigation();
+  // On a phone the name and role take a line of their own, under the agency's name and the
+  // sign-out button, so the header stays two short lines however long the name is.
   return (
     <header class="header">
       <div class="container header__bar">
@@ -74,16 +83,18 @@ function Header({ context }: { context: PageContext }) {
           {context.agencyName}
         </a>
         {actor ? (
-          <div class="header__who">
-            <span class="header__name">{actor.name}</span>
-            <span class="header__role">{roleLabel(actor.role, context.terms)}</span>
+          <>
+            <p class="header__who">
+              <span class="header__name">{actor.name}</span>{' '}
+              <span class="header__role">{roleLabel(actor.role, context.terms)}</span>
+            </p>
             <Form action="/sign-out" csrfToken={context.csrfToken} class="header__sign-out">
               <button class="link-button" type="submit">
                 Sign out
               </button>
             </Form>
-          </div>
-        ) : (
+          </>
+        ) : context.currentPath === '/sign-in' ? null : (
           <a class="header__sign-in" href="/sign-in">
             Sign in
           </a>

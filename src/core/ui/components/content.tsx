@@ -37,8 +37,10 @@ export function Card(props: {
   children?: ComponentChildren;
 }) {
   const Heading = props.headingLevel === 3 ? 'h3' : 'h2';
+  // No accessible name on the section: a named section is a landmark, and a page of cards would
+  // bury the real landmarks (header, navigation, main) among them. The heading says what it is.
   return (
-    <section class="card" aria-label={props.title}>
+    <section class="card">
       <Heading class="card__title">
         {props.href ? <a href={props.href}>{props.title}</a> : props.title}
       </Heading>
