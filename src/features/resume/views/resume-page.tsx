@@ -10,8 +10,8 @@ export function ResumePage({ context, held }: { context: PageContext; held: Held
   return (
     <Page context={context} title="Send what you were working on?" width="narrow">
       <p>
-        You were signed out before this could be sent. Nothing was lost: here is what you had
-        written.
+        You were signed out before this could be sent. Nothing was lost
+        {shown.length > 0 ? ': here is what you had written.' : ', and it is ready to send.'}
       </p>
       {shown.length > 0 ? (
         <SummaryList
