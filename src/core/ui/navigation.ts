@@ -38,7 +38,13 @@ export function navigationFor(role: Role): NavItem[] {
         account,
       ];
     case 'recruitment_officer':
-      return [home, { href: '/households', label: 'Applicants' }, news, account];
+      return [
+        home,
+        { href: '/recruitment', label: 'Recruitment' },
+        { href: '/households', label: 'Applicants' },
+        news,
+        account,
+      ];
     case 'training_coordinator':
       return [home, account];
     case 'foster_carer':

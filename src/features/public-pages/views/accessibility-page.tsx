@@ -1,13 +1,19 @@
-import { Page } from '../../../core/ui/layout.tsx';
-import type { PageContext } from '../../../core/ui/page-context.ts';
+import type { PublicContext } from '../public-context.ts';
+import { PublicPage } from './public-page.tsx';
 
-/** How accessible Kinfold is, and how to report a problem. */
-export function AccessibilityPage({ context, email }: { context: PageContext; email: string }) {
+/** How accessible the website and service are, and how to report a problem. */
+export function AccessibilityPage({ context }: { context: PublicContext }) {
+  const { email } = context.contact;
   return (
-    <Page context={context} title="Accessibility" width="narrow">
+    <PublicPage
+      context={context}
+      title="Accessibility"
+      description="How we make this website and service easy for everyone to use, and how to tell us about a problem."
+      path="/accessibility"
+    >
       <p>
-        We want everyone who uses this service to be able to use it easily, whatever device they
-        have and however they use it.
+        We want everyone who uses this website and service to be able to use it easily, whatever
+        device they have and however they use it.
       </p>
       <p>You should be able to:</p>
       <ul>
@@ -20,7 +26,7 @@ export function AccessibilityPage({ context, email }: { context: PageContext; em
       <p>
         We aim to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. Every page
         is checked automatically with axe-core when the software is tested, and by hand with a
-        keyboard.
+        keyboard. Pages are kept small, so they load quickly on a slow connection.
       </p>
       <h2>Reporting a problem</h2>
       <p>
@@ -35,6 +41,6 @@ export function AccessibilityPage({ context, email }: { context: PageContext; em
         )}
         . Say which page, and what happened. We will reply within 5 working days.
       </p>
-    </Page>
+    </PublicPage>
   );
 }
