@@ -55,6 +55,63 @@ export function fieldId(name: string): string {
   return `field-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 }
 
+/** The ids a field's hint and error carry, and the aria-describedby that joins them. */
+function describe(name: string, hint: string | undefined, error: string | undefined) {
+  const id = fieldId(name);
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  return {
+    id,
+    hintId,
+    errorId,
+    describedBy: [hintId, errorId].filter(Boolean).join(' ') || undefined,
+  };
+}
+
+/** A field's hint and error message, in the order screen readers should meet them. */
+function FieldNotes(props: {
+  hintId?: string | undefined;
+  hint?: string | undefined;
+  errorId?: string | undefined;
+  error?: string | undefined;
+}) {
+  return (
+    <>
+      {props.hint ? (
+        <p class="field__hint" id={props.hintId}>
+          {props.hint}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p class="field__error" id={props.errorId}>
+          <span class="visually-hidden">Error: </span>
+          {props.error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** The frame every single-control field shares: label, hint, error, then the control. */
+function LabelledField(props: {
+  name: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  children: ComponentChildren;
+}) {
+  const { id, hintId, errorId } = describe(props.name, props.hint, props.error);
+  return (
+    <div class={`field${props.error ? ' field--error' : ''}`}>
+      <label class="field__label" for={id}>
+        {props.label}
+      </label>
+      <FieldNotes hintId={hintId} hint={props.hint} errorId={errorId} error={props.error} />
+      {props.children}
+    </div>
+  );
+}
+
 type FieldProps = {
   name: string;
   label: string;
@@ -71,26 +128,9 @@ type FieldProps = {
 
 /** A labelled input with its hint and its error message. */
 export function TextField(props: FieldProps) {
-  const id = fieldId(props.name);
-  const hintId = props.hint ? `${id}-hint` : undefined;
-  const errorId = props.error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const { id, describedBy } = describe(props.name, props.hint, props.error);
   return (
-    <div class={`field${props.error ? ' field--error' : ''}`}>
-      <label class="field__label" for={id}>
-        {props.label}
-      </label>
-      {props.hint ? (
-        <p class="field__hint" id={hintId}>
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p class="field__error" id={errorId}>
-          <span class="visually-hidden">Error: </span>
-          {props.error}
-        </p>
-      ) : null}
+    <LabelledField name={props.name} label={props.label} hint={props.hint} error={props.error}>
       <input
         class={`input input--${props.width ?? 'full'}`}
         id={id}
@@ -104,7 +144,34 @@ export function TextField(props: FieldProps) {
         required={props.isRequired}
         spellcheck={props.spellcheck}
       />
-    </div>
+    </LabelledField>
+  );
+}
+
+/** A labelled box for a longer answer (a message, a note, an article), with its hint and error. */
+export function TextAreaField(props: {
+  name: string;
+  label: string;
+  value?: string | undefined;
+  hint?: string;
+  error?: string | undefined;
+  rows?: number;
+  spellcheck?: boolean;
+}) {
+  const { id, describedBy } = describe(props.name, props.hint, props.error);
+  return (
+    <LabelledField name={props.name} label={props.label} hint={props.hint} error={props.error}>
+      <textarea
+        class="input textarea"
+        id={id}
+        name={props.name}
+        rows={props.rows ?? 5}
+        aria-describedby={describedBy}
+        aria-invalid={props.error ? 'true' : undefined}
+        spellcheck={props.spellcheck}
+        value={props.value ?? ''}
+      />
+    </LabelledField>
   );
 }
 
@@ -114,35 +181,19 @@ export type Option = { value: string; label: string };
 export function SelectField(props: {
   name: string;
   label: string;
-  options: Option[];
+  options: readonly Option[];
   value?: string | undefined;
   hint?: string;
   error?: string | undefined;
 }) {
-  const id = fieldId(props.name);
-  const hintId = props.hint ? `${id}-hint` : undefined;
-  const errorId = props.error ? `${id}-error` : undefined;
+  const { id, describedBy } = describe(props.name, props.hint, props.error);
   return (
-    <div class={`field${props.error ? ' field--error' : ''}`}>
-      <label class="field__label" for={id}>
-        {props.label}
-      </label>
-      {props.hint ? (
-        <p class="field__hint" id={hintId}>
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p class="field__error" id={errorId}>
-          <span class="visually-hidden">Error: </span>
-          {props.error}
-        </p>
-      ) : null}
+    <LabelledField name={props.name} label={props.label} hint={props.hint} error={props.error}>
       <select
         class="select"
         id={id}
         name={props.name}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        aria-describedby={describedBy}
         aria-invalid={props.error ? 'true' : undefined}
       >
         {props.options.map((option) => (
@@ -151,6 +202,52 @@ export function SelectField(props: {
           </option>
         ))}
       </select>
+    </LabelledField>
+  );
+}
+
+/**
+ * A question answered by ticking boxes (type "checkbox", any number) or choosing one (type
+ * "radio"). The first option carries the field's id, so the error summary's link lands on it.
+ */
+export function ChoicesField(props: {
+  type: 'checkbox' | 'radio';
+  name: string;
+  legend: string;
+  options: readonly Option[];
+  chosen: readonly string[];
+  hint?: string;
+  error?: string | undefined;
+  /** A question that is the page's main subject reads as a heading. */
+  isLegendLarge?: boolean;
+}) {
+  const { id, hintId, errorId, describedBy } = describe(props.name, props.hint, props.error);
+  return (
+    <div class={`field${props.error ? ' field--error' : ''}`}>
+      <fieldset class="choices" aria-describedby={describedBy}>
+        <legend class={`field__label choices__legend${props.isLegendLarge ? ' heading-m' : ''}`}>
+          {props.legend}
+        </legend>
+        <FieldNotes hintId={hintId} hint={props.hint} errorId={errorId} error={props.error} />
+        {props.options.map((option, index) => {
+          const optionId = index === 0 ? id : `${id}-${option.value}`;
+          return (
+            <div class="checkbox" key={option.value}>
+              <input
+                class="checkbox__input"
+                type={props.type}
+                id={optionId}
+                name={props.name}
+                value={option.value}
+                checked={props.chosen.includes(option.value)}
+              />
+              <label class="checkbox__label" for={optionId}>
+                {option.label}
+              </label>
+            </div>
+          );
+        })}
+      </fieldset>
     </div>
   );
 }

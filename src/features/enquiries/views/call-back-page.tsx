@@ -7,7 +7,8 @@ import {
   PhoneField,
   type FormPageProps,
 } from './enquiry-page.tsx';
-import { Choices, FormProblem, GetInTouchForm, PrivacyNote, TextArea } from './fields.tsx';
+import { ChoicesField, TextAreaField } from '../../../core/ui/components/forms.tsx';
+import { FormProblem, GetInTouchForm, PrivacyNote } from './fields.tsx';
 
 export const CALL_BACK_PATH = '/get-in-touch/call-back';
 
@@ -41,7 +42,7 @@ export function CallBackPage(props: FormPageProps) {
           emailHint="We need it to send you a confirmation with your reference."
         />
         <PhoneField values={values} errors={errors} />
-        <Choices
+        <ChoicesField
           type="checkbox"
           name="days"
           legend="Which days suit you?"
@@ -50,7 +51,7 @@ export function CallBackPage(props: FormPageProps) {
           chosen={listOf(values, 'days')}
           error={errors?.days}
         />
-        <Choices
+        <ChoicesField
           type="checkbox"
           name="times"
           legend="What time of day suits you?"
@@ -59,7 +60,7 @@ export function CallBackPage(props: FormPageProps) {
           chosen={listOf(values, 'times')}
           error={errors?.times}
         />
-        <TextArea
+        <TextAreaField
           name="notes"
           label="Anything we should know? (optional)"
           hint="For example a time to avoid, or something you would like to ask. Up to 1,000 characters."

@@ -8,7 +8,8 @@ import { textOf } from '../form-input.ts';
 import { HEARD_ABOUT_US } from '../schemas.ts';
 import type { FormPageProps } from './enquiry-page.tsx';
 import { EnquiryPage, NameAndEmailFields, PhoneField } from './enquiry-page.tsx';
-import { FormProblem, GetInTouchForm, PrivacyNote, TextArea } from './fields.tsx';
+import { TextAreaField } from '../../../core/ui/components/forms.tsx';
+import { FormProblem, GetInTouchForm, PrivacyNote } from './fields.tsx';
 
 export const ENQUIRY_PATH = '/get-in-touch/enquiry';
 
@@ -62,7 +63,7 @@ export function ContactFields(props: FormPageProps & { messageLabel: string }) {
         value={textOf(values, 'postcode')}
         error={errors?.postcode}
       />
-      <TextArea
+      <TextAreaField
         name="message"
         label={props.messageLabel}
         hint="Up to 2,000 characters."

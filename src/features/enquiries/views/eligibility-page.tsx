@@ -4,7 +4,7 @@ import type { PublicContext } from '../../public-pages/index.ts';
 import { ELIGIBILITY_QUESTIONS, type EligibilityQuestion } from '../eligibility.ts';
 import { listOf, type EnquiryValues } from '../form-input.ts';
 import { EnquiryPage } from './enquiry-page.tsx';
-import { Choices } from './fields.tsx';
+import { ChoicesField } from '../../../core/ui/components/forms.tsx';
 
 export const ELIGIBILITY_PATH = '/get-in-touch/eligibility';
 
@@ -37,7 +37,7 @@ export function EligibilityPage(props: {
         {questions.map((question) => {
           const asked = ELIGIBILITY_QUESTIONS[question];
           return (
-            <Choices
+            <ChoicesField
               key={question}
               type="radio"
               name={question}

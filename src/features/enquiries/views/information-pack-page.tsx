@@ -1,7 +1,8 @@
 import { Button, ErrorSummary, TextField } from '../../../core/ui/components/forms.tsx';
 import { listOf, textOf } from '../form-input.ts';
 import { EnquiryPage, NameAndEmailFields, type FormPageProps } from './enquiry-page.tsx';
-import { Choices, FormProblem, GetInTouchForm, PrivacyNote } from './fields.tsx';
+import { ChoicesField } from '../../../core/ui/components/forms.tsx';
+import { FormProblem, GetInTouchForm, PrivacyNote } from './fields.tsx';
 
 export const INFORMATION_PACK_PATH = '/get-in-touch/information-pack';
 
@@ -35,7 +36,7 @@ export function InformationPackPage(props: FormPageProps) {
         funnel="get-in-touch:information-pack:send"
       >
         <NameAndEmailFields values={values} errors={errors} />
-        <Choices
+        <ChoicesField
           type="radio"
           name="delivery"
           legend="How would you like your pack?"

@@ -11,7 +11,7 @@ import {
 } from '../../../core/ui/components/forms.tsx';
 import { Page } from '../../../core/ui/layout.tsx';
 import type { PageContext } from '../../../core/ui/page-context.ts';
-import { Choices, TextArea } from './fields.tsx';
+import { ChoicesField, TextAreaField } from '../../../core/ui/components/forms.tsx';
 import { STAFF_EVENTS_PATH } from './staff-events-page.tsx';
 
 /** Adding an event, or changing one (when it has an id). */
@@ -64,7 +64,7 @@ export function StaffEventFormPage(props: {
           value={values.endTime}
           error={errors?.endTime}
         />
-        <Choices
+        <ChoicesField
           type="radio"
           name="isOnline"
           legend="Is it online?"
@@ -100,7 +100,7 @@ export function StaffEventFormPage(props: {
           value={values.capacity}
           error={errors?.capacity}
         />
-        <TextArea
+        <TextAreaField
           name="description"
           label="Description (optional)"
           hint="What happens at the event, who will be there, parking or access."

@@ -3,6 +3,7 @@ import type { FormValues } from '../../../core/http/validation.ts';
 import { assetUrl } from '../../../core/ui/assets.ts';
 import { Breadcrumbs, NotificationBanner } from '../../../core/ui/components/content.tsx';
 import {
+  TextAreaField,
   Button,
   ErrorSummary,
   Form,
@@ -12,7 +13,6 @@ import {
 import { Page } from '../../../core/ui/layout.tsx';
 import type { PageContext } from '../../../core/ui/page-context.ts';
 import { SLUG_MAX } from '../slug.ts';
-import { TextArea } from './text-area.tsx';
 
 /** The form for writing or changing an article, with its preview when one was asked for. */
 export function ArticleFormPage(props: {
@@ -61,7 +61,7 @@ export function ArticleFormPage(props: {
           value={values.slug}
           error={errors?.slug}
         />
-        <TextArea
+        <TextAreaField
           name="summary"
           label="Summary"
           hint="One or two sentences, shown in the list of articles and in search results."
@@ -69,7 +69,7 @@ export function ArticleFormPage(props: {
           value={values.summary}
           error={errors?.summary}
         />
-        <TextArea
+        <TextAreaField
           name="body"
           label="Article"
           hint="Written in Markdown: ## for a heading, **bold**, *italic*, - for a list item, [words](https://example.org) for a link. Leave a blank line between paragraphs."

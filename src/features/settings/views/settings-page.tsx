@@ -1,10 +1,10 @@
 import type { FieldErrors } from '../../../core/errors.ts';
 import type { FormValues } from '../../../core/http/validation.ts';
 import {
+  TextAreaField,
   Button,
   Checkbox,
   ErrorSummary,
-  fieldId,
   Form,
   SelectField,
   TextField,
@@ -52,7 +52,12 @@ export function SettingsPage(props: {
           value={values.email}
           error={errors?.email}
         />
-        <TextArea name="address" label="Address" value={values.address} error={errors?.address} />
+        <TextAreaField
+          name="address"
+          label="Address"
+          value={values.address}
+          error={errors?.address}
+        />
         <h2 class="heading-m">Words and time</h2>
         <SelectField
           name="locale"
@@ -83,38 +88,5 @@ export function SettingsPage(props: {
         <Button>Save settings</Button>
       </Form>
     </Page>
-  );
-}
-
-// A labelled multi-line box, with the same hint and error pattern as the other fields.
-function TextArea(props: {
-  name: string;
-  label: string;
-  value?: string | undefined;
-  error?: string | undefined;
-}) {
-  const id = fieldId(props.name);
-  const errorId = props.error ? `${id}-error` : undefined;
-  return (
-    <div class={`field${props.error ? ' field--error' : ''}`}>
-      <label class="field__label" for={id}>
-        {props.label}
-      </label>
-      {props.error ? (
-        <p class="field__error" id={errorId}>
-          <span class="visually-hidden">Error: </span>
-          {props.error}
-        </p>
-      ) : null}
-      <textarea
-        class="input"
-        id={id}
-        name={props.name}
-        rows={4}
-        aria-describedby={errorId}
-        aria-invalid={props.error ? 'true' : undefined}
-        value={props.value ?? ''}
-      />
-    </div>
   );
 }
