@@ -16,8 +16,15 @@ export const ACTIONS = [
   'child.list',
   'child.read',
   'child.read_family_view',
+  'recruitment.list',
+  'recruitment.read',
+  'recruitment.update',
+  'recruitment.decide',
+  'recruitment.export',
+  'recruitment.manage_panels',
   'article.manage',
   'analytics.read',
+  'event.manage',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];

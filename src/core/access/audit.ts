@@ -8,12 +8,15 @@ import type { Action } from './actions.ts';
 /** The kinds of record the trail speaks of. */
 export type AuditRecordType =
   | 'child'
+  | 'prospective_carer'
+  | 'panel_meeting'
   | 'household'
   | 'user'
   | 'settings'
   | 'session'
   | 'audit'
-  | 'article';
+  | 'article'
+  | 'information_event';
 
 /** What happened: a policy action, or an event of signing in and out. */
 export type AuditAction =
@@ -29,6 +32,19 @@ export type AuditAction =
   | 'account.two_factor_enabled'
   | 'account.two_factor_disabled'
   | 'demo.seeded'
+  | 'recruitment.enquiry_received'
+  | 'recruitment.officer_assigned'
+  | 'recruitment.next_action_set'
+  | 'recruitment.note_added'
+  | 'recruitment.stage_changed'
+  | 'recruitment.dates_changed'
+  | 'recruitment.adult_added'
+  | 'recruitment.check_recorded'
+  | 'recruitment.assessment_updated'
+  | 'recruitment.panel_created'
+  | 'recruitment.panel_item_added'
+  | 'recruitment.recommendation_recorded'
+  | 'household.create'
   | 'session.two_factor_passed'
   | 'session.two_factor_failed'
   | 'user.deactivate'
@@ -36,7 +52,9 @@ export type AuditAction =
   | 'settings.update'
   | 'article.create'
   | 'article.update'
-  | 'article.publish';
+  | 'article.publish'
+  | 'event.create'
+  | 'event.update';
 
 /** One entry as a service asks for it. */
 export type AuditEntry = {

@@ -26,6 +26,8 @@ const mia: Resource = { kind: 'child', id: MIA };
 const ava: Resource = { kind: 'child', id: AVA };
 const agency: Resource = { kind: 'agency' };
 const someAccount: Resource = { kind: 'user', id: '00000000-0000-4000-8000-0000000000ff' };
+// Olu has enquired about fostering and is on his way through recruitment.
+const olu: Resource = { kind: 'prospective_carer', id: '00000000-0000-4000-8000-0000000000e1' };
 
 let nextId = 1;
 function person(role: Role, name: string, reach: Partial<Reach> = {}): Actor {
@@ -67,6 +69,9 @@ const AGENCY_ACTIONS: Action[] = [
   'audit.read',
   'household.list',
   'child.list',
+  'recruitment.list',
+  'recruitment.export',
+  'recruitment.manage_panels',
 ];
 
 function agencyAbilities(actor: Actor, allowed: Action[]): Case[] {
@@ -92,6 +97,9 @@ const CASES: Case[] = [
     'audit.read',
     'household.list',
     'child.list',
+    'recruitment.list',
+    'recruitment.export',
+    'recruitment.manage_panels',
   ]),
   ['the manager reads every household', priya, 'household.read', elm, 'allowed'],
   ['the manager reads applicants too', priya, 'household.read', birch, 'allowed'],
@@ -137,7 +145,13 @@ const CASES: Case[] = [
   ['the training coordinator has no family view', tom, 'child.read_family_view', leo, 'hidden'],
 
   // Rita recruits: households applying to foster, and no others.
-  ...agencyAbilities(rita, [...EVERYONE, 'household.list']),
+  ...agencyAbilities(rita, [
+    ...EVERYONE,
+    'household.list',
+    'recruitment.list',
+    'recruitment.export',
+    'recruitment.manage_panels',
+  ]),
   ['Rita reads Birch, which is applying', rita, 'household.read', birch, 'allowed'],
   ['Rita does not reach Oak, approved (hidden)', rita, 'household.read', oak, 'hidden'],
   ['Rita may know where Birch is, to visit', rita, 'household.read_address', birch, 'allowed'],
@@ -193,6 +207,30 @@ const CASES: Case[] = [
   ['Leo sees his own family view', leoHimself, 'child.read_family_view', leo, 'allowed'],
   ['Leo does not reach Mia’s record (hidden)', leoHimself, 'child.read', mia, 'hidden'],
   ['Leo has no view of Mia’s family space', leoHimself, 'child.read_family_view', mia, 'hidden'],
+
+  // Olu, applying to foster: recruitment works with him, the manager decides, nobody else knows.
+  ['Rita reads Olu’s recruitment record', rita, 'recruitment.read', olu, 'allowed'],
+  ['Rita moves Olu on and writes notes', rita, 'recruitment.update', olu, 'allowed'],
+  [
+    'Rita may not decide on Olu’s approval, and is told so',
+    rita,
+    'recruitment.decide',
+    olu,
+    'refused',
+  ],
+  ['the manager reads Olu’s record', priya, 'recruitment.read', olu, 'allowed'],
+  ['the manager changes Olu’s record', priya, 'recruitment.update', olu, 'allowed'],
+  ['the manager, as decision maker, decides on Olu', priya, 'recruitment.decide', olu, 'allowed'],
+  ...(['recruitment.read', 'recruitment.update', 'recruitment.decide'] as const).flatMap(
+    (action): Case[] =>
+      [alex, sam, tom, asha, kim, lena, leoHimself].map((stranger) => [
+        `${stranger.name} (${stranger.role}) does not learn Olu is applying (${action}, hidden)`,
+        stranger,
+        action,
+        olu,
+        'hidden',
+      ]),
+  ),
 ];
 
 function outcomeOf(actor: Actor, action: Action, resource: Resource): Outcome {

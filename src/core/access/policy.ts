@@ -7,7 +7,8 @@ export type Resource =
   | { kind: 'agency' }
   | { kind: 'user'; id: string }
   | { kind: 'household'; id: string; status: 'applicant' | 'approved' | 'on_hold' | 'resigned' }
-  | { kind: 'child'; id: string };
+  | { kind: 'child'; id: string }
+  | { kind: 'prospective_carer'; id: string };
 
 /**
  * The answer to "may this person do this?". A refusal says whether the record's existence may be
@@ -112,6 +113,29 @@ const listChildren: Rule = (actor) =>
     ? allow('sees the children in their scope')
     : refuse('this role does not work with children’s records');
 
+// People applying to foster are recruitment's to work with, and the registered manager's to oversee;
+// nobody else learns who is applying (scope.ts says the same for lists).
+const RECRUITERS: readonly Role[] = ['registered_manager', 'recruitment_officer'];
+
+const workWithApplicant =
+  (why: string): Rule =>
+  (actor, resource) => {
+    if (resource.kind !== 'prospective_carer') return hide('not someone applying to foster');
+    return RECRUITERS.includes(actor.role)
+      ? allow(why)
+      : hide('only recruitment staff and the registered manager see who is applying');
+  };
+
+// The registered manager is the agency decision maker (reg 27); recruitment officers prepare the
+// decision but may not make it.
+const decideApproval: Rule = (actor, resource) => {
+  if (resource.kind !== 'prospective_carer') return hide('not someone applying to foster');
+  if (actor.role === 'registered_manager') return allow('the agency decision maker decides');
+  return actor.role === 'recruitment_officer'
+    ? refuse('only the agency decision maker (the registered manager) decides on approval')
+    : hide('only recruitment staff and the registered manager see who is applying');
+};
+
 /** One rule per action; the compiler insists that none is missing. */
 const RULES: Record<Action, Rule> = {
   'home.view': anyoneSignedIn,
@@ -130,6 +154,12 @@ const RULES: Record<Action, Rule> = {
   'child.list': listChildren,
   'child.read': readChild,
   'child.read_family_view': readFamilyView,
+  'recruitment.list': onlyRoles(RECRUITERS, 'works with people applying to foster'),
+  'recruitment.read': workWithApplicant('works with people applying to foster'),
+  'recruitment.update': workWithApplicant('works with people applying to foster'),
+  'recruitment.decide': decideApproval,
+  'recruitment.export': onlyRoles(RECRUITERS, 'reports on recruitment'),
+  'recruitment.manage_panels': onlyRoles(RECRUITERS, 'arranges the fostering panel’s meetings'),
   'article.manage': onlyRoles(
     ['registered_manager', 'recruitment_officer', 'administrator'],
     'writes the public site’s news and blogs',
@@ -137,6 +167,10 @@ const RULES: Record<Action, Rule> = {
   'analytics.read': onlyRoles(
     ['registered_manager', 'recruitment_officer'],
     'sees how the public site helps people get in touch',
+  ),
+  'event.manage': onlyRoles(
+    ['registered_manager', 'recruitment_officer'],
+    'runs the information events for people thinking about fostering',
   ),
 };
 

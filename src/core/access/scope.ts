@@ -7,7 +7,7 @@ import type { Actor } from './actor.ts';
  * so none of them can show more than a record page would. It states in SQL the same relationships
  * that the policy checks in policy.ts; scope.test.ts holds the two to agreement.
  */
-export type ScopeTarget = 'children' | 'households';
+export type ScopeTarget = 'children' | 'households' | 'prospective_carers';
 
 const NOTHING = sql`false`;
 const EVERYTHING = sql`true`;
@@ -53,6 +53,18 @@ function householdScope(actor: Actor): SQL {
   }
 }
 
+// Recruitment staff work with everyone applying (an enquiry comes in unassigned; anyone in the team
+// may pick it up); the registered manager oversees them. Nobody else sees who is applying.
+function prospectiveCarerScope(actor: Actor): SQL {
+  switch (actor.role) {
+    case 'registered_manager':
+    case 'recruitment_officer':
+      return EVERYTHING;
+    default:
+      return NOTHING;
+  }
+}
+
 /** The WHERE condition limiting a query on `target` to what the actor may see. */
 export function scope(actor: Actor, target: ScopeTarget): SQL {
   switch (target) {
@@ -60,5 +72,7 @@ export function scope(actor: Actor, target: ScopeTarget): SQL {
       return childScope(actor);
     case 'households':
       return householdScope(actor);
+    case 'prospective_carers':
+      return prospectiveCarerScope(actor);
   }
 }

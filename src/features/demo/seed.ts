@@ -2,6 +2,9 @@
 import { recordAudit } from '../../core/access/audit.ts';
 import { inTransaction, type Ctx } from '../../core/context.ts';
 import { hashPassword } from '../accounts/index.ts';
+import { seedDemoRecruitment } from '../recruitment/index.ts';
+import { seedDemoEvents } from '../enquiries/index.ts';
+import { seedDemoArticles } from '../news/index.ts';
 import { generateDemoAgency } from './generate.ts';
 import { insertDemoAgency } from './store.ts';
 import type { DemoSignIn } from './types.ts';
@@ -18,6 +21,9 @@ export async function seedDemoAgency(ctx: Ctx): Promise<DemoSignIn[]> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await inTransaction(ctx, async (tx) => {
     await insertDemoAgency(tx.db, agency, passwordHash, ctx.now);
+    await seedDemoArticles(tx);
+    await seedDemoEvents(tx);
+    await seedDemoRecruitment(tx);
     await recordAudit(tx, {
       action: 'demo.seeded',
       recordType: 'settings',

@@ -1,6 +1,7 @@
 import { authorize } from '../../core/access/authorize.ts';
 import { recordAudit } from '../../core/access/audit.ts';
 import { inTransaction, type Ctx } from '../../core/context.ts';
+import { getRecruitmentWorklist, type RecruitmentWorklist } from '../recruitment/index.ts';
 import * as store from './store.ts';
 
 type ChildAtHome = Awaited<ReturnType<typeof store.findChildrenAtHomeInScope>>[number];
@@ -9,13 +10,17 @@ type HouseholdSummary = Awaited<ReturnType<typeof store.findHouseholdsInScope>>[
 /** What each person's home page shows: what they need today, from records they may see. */
 export type Home =
   | { role: 'administrator'; accounts: Awaited<ReturnType<typeof store.countAccountsByRole>> }
-  | { role: 'registered_manager'; figures: Awaited<ReturnType<typeof store.countAgencyFigures>> }
+  | {
+      role: 'registered_manager';
+      figures: Awaited<ReturnType<typeof store.countAgencyFigures>>;
+      recruitment: RecruitmentWorklist;
+    }
   | { role: 'supervising_social_worker'; households: HouseholdSummary[]; children: ChildAtHome[] }
   | {
       role: 'training_coordinator';
       carersByArea: Awaited<ReturnType<typeof store.countCarersByArea>>;
     }
-  | { role: 'recruitment_officer'; applicants: HouseholdSummary[] }
+  | { role: 'recruitment_officer'; recruitment: RecruitmentWorklist }
   | {
       role: 'foster_carer' | 'kinship_carer';
       households: HouseholdSummary[];
@@ -28,12 +33,21 @@ export type Home =
 /** Gathers the home page for the signed-in person; reads of children's records are audited. */
 export async function getHome(ctx: Ctx): Promise<Home> {
   const { actor } = await authorize(ctx, 'home.view');
+  // Recruitment's worklist authorises and audits itself, so it is gathered before the transaction.
+  const recruitment =
+    actor.role === 'recruitment_officer' || actor.role === 'registered_manager'
+      ? await getRecruitmentWorklist(ctx)
+      : null;
   return inTransaction(ctx, async (tx) => {
     switch (actor.role) {
       case 'administrator':
         return { role: actor.role, accounts: await store.countAccountsByRole(tx.db) };
       case 'registered_manager':
-        return { role: actor.role, figures: await store.countAgencyFigures(tx.db) };
+        return {
+          role: actor.role,
+          figures: await store.countAgencyFigures(tx.db),
+          recruitment: recruitment!,
+        };
       case 'supervising_social_worker': {
         const children = await store.findChildrenAtHomeInScope(tx.db, actor);
         await auditList(tx, children.length);
@@ -46,7 +60,7 @@ export async function getHome(ctx: Ctx): Promise<Home> {
       case 'training_coordinator':
         return { role: actor.role, carersByArea: await store.countCarersByArea(tx.db) };
       case 'recruitment_officer':
-        return { role: actor.role, applicants: await store.findHouseholdsInScope(tx.db, actor) };
+        return { role: actor.role, recruitment: recruitment! };
       case 'foster_carer':
       case 'kinship_carer': {
         const households = await store.findHouseholdsInScope(tx.db, actor);

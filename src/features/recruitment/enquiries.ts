@@ -1,8 +1,8 @@
 import { and, desc, notInArray, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/access/audit.ts';
 import { inTransaction, type Ctx } from '../../core/context.ts';
-import { selectRows, toCount } from '../../core/db/rows.ts';
 import { enquirySubmissions, prospectiveCarers, type EnquiryKind } from '../../core/db/tables.ts';
+import * as store from './store.ts';
 
 export type NewEnquiry = {
   kind: EnquiryKind;
@@ -61,25 +61,16 @@ async function insertProspect(
   ctx: Ctx,
   enquiry: NewEnquiry,
 ): Promise<{ id: string; reference: string }> {
-  const [numbered] = await selectRows<{ n: unknown }>(
-    ctx.db,
-    sql`SELECT nextval('prospective_carer_numbers') AS n`,
-  );
-  const reference = `ENQ-${String(toCount(numbered?.n)).padStart(5, '0')}`;
-  const [row] = await ctx.db
-    .insert(prospectiveCarers)
-    .values({
-      reference,
-      firstName: enquiry.firstName,
-      lastName: enquiry.lastName,
-      email: enquiry.email,
-      phone: enquiry.phone ?? '',
-      postcode: enquiry.postcode ?? '',
-      stage: 'enquiry',
-      source: enquiry.kind,
-      sourceDetail: enquiry.sourceDetail ?? '',
-      enquiredAt: ctx.now,
-    })
-    .returning({ id: prospectiveCarers.id, reference: prospectiveCarers.reference });
-  return row!;
+  return store.insertProspect(ctx.db, {
+    firstName: enquiry.firstName,
+    lastName: enquiry.lastName,
+    email: enquiry.email,
+    phone: enquiry.phone ?? '',
+    postcode: enquiry.postcode ?? '',
+    stage: 'enquiry',
+    source: enquiry.kind,
+    sourceDetail: enquiry.sourceDetail ?? '',
+    enquiredAt: ctx.now,
+    stageChangedAt: ctx.now,
+  });
 }

@@ -5,6 +5,7 @@ import { capitalise } from '../../../core/ui/terms.ts';
 import { ageOn, formatDate } from '../../../core/time/dates.ts';
 import { isRole } from '../../../core/access/roles.ts';
 import { roleLabel } from '../../../core/ui/roles.ts';
+import { RecruitmentCard, RecruitmentWorklistSection } from '../../recruitment/index.ts';
 import type { Home } from '../service.ts';
 
 /** Each person's starting page: what needs doing today, then what is coming up, then shortcuts. */
@@ -66,6 +67,7 @@ function HomeContent({ context, home }: { context: PageContext; home: Home }) {
             <Card title="Applicants" href="/households?status=applicant">
               <span class="figure">{home.figures.applicants}</span>
             </Card>
+            <RecruitmentCard worklist={home.recruitment} />
             <Card title="Refused requests this week" href="/audit?outcome=refused">
               <span class="figure">{home.figures.refusalsThisWeek}</span>
               <p class="muted">Attempts to reach records without a relationship to them.</p>
@@ -124,30 +126,7 @@ function HomeContent({ context, home }: { context: PageContext; home: Home }) {
         </>
       );
     case 'recruitment_officer':
-      return (
-        <>
-          <p class="lead">
-            {home.applicants.length}{' '}
-            {home.applicants.length === 1 ? 'household is' : 'households are'} applying to foster.
-          </p>
-          <Table
-            caption="Applicants"
-            rows={home.applicants}
-            empty="No one is applying at the moment."
-            columns={[
-              {
-                heading: 'Household',
-                cell: (row) => <a href={`/households/${row.id}`}>{row.name}</a>,
-              },
-              { heading: 'Area', cell: (row) => row.areaName ?? '' },
-              {
-                heading: 'Applied',
-                cell: (row) => formatDate(row.createdAt.toISOString().slice(0, 10), context.locale),
-              },
-            ]}
-          />
-        </>
-      );
+      return <RecruitmentWorklistSection context={context} worklist={home.recruitment} />;
     case 'foster_carer':
     case 'kinship_carer':
       return (

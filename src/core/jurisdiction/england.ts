@@ -1,0 +1,99 @@
+import Holidays from 'date-holidays';
+import type { HolidayCalendar } from '../time/working-days.ts';
+
+/**
+ * England's rules with numbers, each with where it comes from, so every deadline in Kinfold can
+ * say why it is due. Numbers live here and nowhere else; a feature that needs a new rule adds a
+ * section (placement plans, reviews of approval, looked-after reviews...) beside `recruitment`.
+ */
+
+/** Where a rule comes from: a short name for tags, and the full reference for "why is this due". */
+export type RuleSource = {
+  /** Short, for a line of a list: "NMS 14.4", "agency practice". */
+  source: string;
+  /** The document and part it comes from, in full. */
+  citation: string;
+};
+
+export type Jurisdiction = {
+  id: string;
+  name: string;
+  /** The days that are not working days besides weekends. */
+  holidays: HolidayCalendar;
+  recruitment: {
+    /** Reply to someone who enquires about fostering. */
+    enquiryReply: RuleSource & { workingDays: number };
+    /** Visit the home after the first conversation. */
+    homeVisit: RuleSource & { workingDaysAfterInitialConversation: number };
+    /** From the formal application to the fostering panel. */
+    panel: RuleSource & { monthsAfterApplication: number };
+    /** From the panel's recommendation to the agency decision maker's decision. */
+    decision: RuleSource & { workingDaysAfterPanel: number };
+    /** Telling the applicant the decision. */
+    tellApplicant: RuleSource & {
+      orallyWithinWorkingDays: number;
+      inWritingWithinWorkingDays: number;
+    };
+  };
+};
+
+const AGENCY_PRACTICE = 'agency practice';
+
+// England and Wales share their bank holidays; the library knows the fixed ones, Easter, the
+// substitute days and the one-off days proclaimed so far (a jubilee, a coronation).
+const englandAndWales = new Holidays('GB', 'ENG', { types: ['public', 'bank'] });
+const holidaysByYear = new Map<number, Set<string>>();
+
+function holidaysIn(year: number): Set<string> {
+  let dates = holidaysByYear.get(year);
+  if (!dates) {
+    dates = new Set(englandAndWales.getHolidays(year).map((holiday) => holiday.date.slice(0, 10)));
+    holidaysByYear.set(year, dates);
+  }
+  return dates;
+}
+
+/** England and Wales bank holidays. */
+export const ENGLAND_AND_WALES_BANK_HOLIDAYS: HolidayCalendar = {
+  name: 'England and Wales bank holidays',
+  isHoliday: (isoDate) => holidaysIn(Number(isoDate.slice(0, 4))).has(isoDate),
+};
+
+/** England: the Fostering Services (England) Regulations 2011 and the National Minimum Standards. */
+export const ENGLAND: Jurisdiction = {
+  id: 'england',
+  name: 'England',
+  holidays: ENGLAND_AND_WALES_BANK_HOLIDAYS,
+  recruitment: {
+    enquiryReply: {
+      workingDays: 1,
+      source: AGENCY_PRACTICE,
+      citation: 'Agency practice: every enquiry about fostering is answered within 1 working day',
+    },
+    homeVisit: {
+      workingDaysAfterInitialConversation: 5,
+      source: AGENCY_PRACTICE,
+      citation:
+        'Agency practice: the initial home visit takes place within 5 working days of the first conversation',
+    },
+    panel: {
+      monthsAfterApplication: 8,
+      source: 'NMS 14.4',
+      citation:
+        'National Minimum Standards for fostering services (2011), standard 14.4: the assessment is completed and goes to panel within 8 months of the formal application',
+    },
+    decision: {
+      workingDaysAfterPanel: 7,
+      source: 'reg 27',
+      citation:
+        'Fostering Services (England) Regulations 2011, regulation 27: the agency decision maker decides within 7 working days of the panel’s recommendation',
+    },
+    tellApplicant: {
+      orallyWithinWorkingDays: 2,
+      inWritingWithinWorkingDays: 5,
+      source: AGENCY_PRACTICE,
+      citation:
+        'Agency practice: the applicant is told the decision within 2 working days, and in writing within 5',
+    },
+  },
+};

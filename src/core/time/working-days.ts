@@ -1,0 +1,81 @@
+import { DateTime } from 'luxon';
+
+/**
+ * Working days: Monday to Friday, less a jurisdiction's bank holidays. Rules such as "reply within
+ * one working day" count in civil dates (YYYY-MM-DD), never in hours, so daylight saving and time
+ * zones play no part once the starting date is known.
+ */
+
+/** The bank holidays of a jurisdiction, as civil dates. */
+export type HolidayCalendar = {
+  /** A name for pages: "England and Wales bank holidays". */
+  name: string;
+  isHoliday: (isoDate: string) => boolean;
+};
+
+/** A calendar with no holidays at all: weekends only. */
+export const WEEKENDS_ONLY: HolidayCalendar = { name: 'weekends only', isHoliday: () => false };
+
+// Civil dates are handled in UTC so that adding a day is always exactly a day.
+function parseDate(isoDate: string): DateTime {
+  const date = DateTime.fromISO(isoDate, { zone: 'utc' });
+  if (!date.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) {
+    throw new RangeError(`Not a civil date (YYYY-MM-DD): ${isoDate}`);
+  }
+  return date;
+}
+
+const toIso = (date: DateTime): string => date.toISODate() ?? '';
+
+/** True for Saturday and Sunday. */
+export function isWeekend(isoDate: string): boolean {
+  return parseDate(isoDate).weekday >= 6;
+}
+
+/** True for a weekday that is not a bank holiday. */
+export function isWorkingDay(isoDate: string, holidays: HolidayCalendar): boolean {
+  return !isWeekend(isoDate) && !holidays.isHoliday(isoDate);
+}
+
+/**
+ * The date n working days after a date. A rule "within 1 working day" of something that happened
+ * on a Friday is due on Monday (or Tuesday after a bank holiday Monday). With n = 0, the date itself
+ * when it is a working day, otherwise the next working day.
+ */
+export function addWorkingDays(isoDate: string, days: number, holidays: HolidayCalendar): string {
+  if (!Number.isInteger(days) || days < 0) {
+    throw new RangeError(`Working days must be a whole number, 0 or more: ${days}`);
+  }
+  let date = parseDate(isoDate);
+  if (days === 0) {
+    while (!isWorkingDay(toIso(date), holidays)) date = date.plus({ days: 1 });
+    return toIso(date);
+  }
+  let counted = 0;
+  while (counted < days) {
+    date = date.plus({ days: 1 });
+    if (isWorkingDay(toIso(date), holidays)) counted += 1;
+  }
+  return toIso(date);
+}
+
+/** How many working days fall after `from`, up to and including `to` (0 when `to` is not later). */
+export function countWorkingDaysBetween(
+  from: string,
+  to: string,
+  holidays: HolidayCalendar,
+): number {
+  let date = parseDate(from);
+  const end = parseDate(to);
+  let counted = 0;
+  while (date < end) {
+    date = date.plus({ days: 1 });
+    if (isWorkingDay(toIso(date), holidays)) counted += 1;
+  }
+  return counted;
+}
+
+/** A civil date plus whole calendar months; the 31st becomes the month's last day when it has fewer. */
+export function addMonths(isoDate: string, months: number): string {
+  return toIso(parseDate(isoDate).plus({ months }));
+}
