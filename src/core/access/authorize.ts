@@ -41,7 +41,12 @@ function auditTypeOf(action: Action, resource: Resource): AuditRecordType {
     case 'household':
     case 'user':
     case 'audit':
+    case 'article':
       return subject;
+    case 'recruitment':
+      return 'prospective_carer';
+    case 'event':
+      return 'information_event';
     default:
       return 'settings';
   }

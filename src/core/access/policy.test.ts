@@ -72,6 +72,9 @@ const AGENCY_ACTIONS: Action[] = [
   'recruitment.list',
   'recruitment.export',
   'recruitment.manage_panels',
+  'article.manage',
+  'analytics.read',
+  'event.manage',
 ];
 
 function agencyAbilities(actor: Actor, allowed: Action[]): Case[] {
@@ -100,6 +103,9 @@ const CASES: Case[] = [
     'recruitment.list',
     'recruitment.export',
     'recruitment.manage_panels',
+    'article.manage',
+    'analytics.read',
+    'event.manage',
   ]),
   ['the manager reads every household', priya, 'household.read', elm, 'allowed'],
   ['the manager reads applicants too', priya, 'household.read', birch, 'allowed'],
@@ -120,6 +126,7 @@ const CASES: Case[] = [
     'user.create',
     'user.update',
     'settings.manage',
+    'article.manage',
   ]),
   ['the administrator reads no household (hidden)', alex, 'household.read', oak, 'hidden'],
   ['the administrator never learns an address', alex, 'household.read_address', oak, 'hidden'],
@@ -151,6 +158,9 @@ const CASES: Case[] = [
     'recruitment.list',
     'recruitment.export',
     'recruitment.manage_panels',
+    'article.manage',
+    'analytics.read',
+    'event.manage',
   ]),
   ['Rita reads Birch, which is applying', rita, 'household.read', birch, 'allowed'],
   ['Rita does not reach Oak, approved (hidden)', rita, 'household.read', oak, 'hidden'],
