@@ -2,6 +2,7 @@ import { authorize } from '../../core/access/authorize.ts';
 import { recordAudit } from '../../core/access/audit.ts';
 import { inTransaction, type Ctx } from '../../core/context.ts';
 import { getRecruitmentWorklist, type RecruitmentWorklist } from '../recruitment/index.ts';
+import { getAgencySettings } from '../../core/settings.ts';
 import * as store from './store.ts';
 
 type ChildAtHome = Awaited<ReturnType<typeof store.findChildrenAtHomeInScope>>[number];
@@ -27,7 +28,7 @@ export type Home =
       children: ChildAtHome[];
       worker: { name: string; email: string } | null;
     }
-  | { role: 'birth_parent'; children: Array<{ id: string; name: string }> }
+  | { role: 'birth_parent'; children: Array<{ id: string; name: string }>; agencyPhone: string }
   | { role: 'young_person'; name: string | null; carerFirstNames: string[] };
 
 /** Gathers the home page for the signed-in person; reads of children's records are audited. */
@@ -90,6 +91,7 @@ export async function getHome(ctx: Ctx): Promise<Home> {
             id: child.id,
             name: child.preferredName ?? child.firstName,
           })),
+          agencyPhone: (await getAgencySettings(tx.db)).phone,
         };
       }
       case 'young_person': {

@@ -60,7 +60,6 @@ export async function countAgencyFigures(db: Db) {
       sql`
     SELECT
       (SELECT count(*) FROM households WHERE status = 'approved') AS approved_households,
-      (SELECT count(*) FROM households WHERE status = 'applicant') AS applicants,
       (SELECT count(*) FROM placements WHERE ended_on IS NULL) AS children_placed,
       (SELECT coalesce(sum(greatest(h.max_children - (SELECT count(*) FROM placements p WHERE p.household_id = h.id AND p.ended_on IS NULL), 0)), 0)
          FROM households h WHERE h.status = 'approved') AS vacancies,
@@ -70,7 +69,6 @@ export async function countAgencyFigures(db: Db) {
     .then((result) => (result as unknown as { rows: Record<string, unknown>[] }).rows);
   return {
     approvedHouseholds: toCount(row?.approved_households),
-    applicants: toCount(row?.applicants),
     childrenPlaced: toCount(row?.children_placed),
     vacancies: toCount(row?.vacancies),
     refusalsThisWeek: toCount(row?.refusals_this_week),

@@ -64,9 +64,6 @@ function HomeContent({ context, home }: { context: PageContext; home: Home }) {
               <span class="figure">{home.figures.vacancies}</span>
               <p class="muted">Places free within households’ terms of approval.</p>
             </Card>
-            <Card title="Applicants" href="/households?status=applicant">
-              <span class="figure">{home.figures.applicants}</span>
-            </Card>
             <RecruitmentCard worklist={home.recruitment} />
             <Card title="Refused requests this week" href="/audit?outcome=refused">
               <span class="figure">{home.figures.refusalsThisWeek}</span>
@@ -188,7 +185,10 @@ function HomeContent({ context, home }: { context: PageContext; home: Home }) {
               </Card>
             ))
           )}
-          <p>If you have a question, contact the agency.</p>
+          <p>
+            If you have a question,{' '}
+            {home.agencyPhone ? `call the agency on ${home.agencyPhone}` : 'contact the agency'}.
+          </p>
         </>
       );
     case 'young_person':
