@@ -79,7 +79,8 @@ export async function main(argv: string[]): Promise<number> {
     if (
       error instanceof CommandError ||
       error instanceof ConfigError ||
-      error instanceof MigrationError
+      error instanceof MigrationError ||
+      error instanceof DatabaseInUseError
     ) {
       console.error(error.message);
       return 1;
