@@ -15,6 +15,7 @@ import { recruitmentRoutes } from './features/recruitment/routes.tsx';
 import { resumeRoutes } from './features/resume/routes.tsx';
 import { signInRoutes } from './features/sign-in/routes.tsx';
 import { settingsRoutes } from './features/settings/routes.tsx';
+import { trainingRoutes } from './features/training/routes.tsx';
 
 /** Builds the whole web application: the core's HTTP server, then every feature's routes. */
 export async function buildApp(deps: HttpDeps): Promise<FastifyInstance> {
@@ -31,6 +32,7 @@ export async function buildApp(deps: HttpDeps): Promise<FastifyInstance> {
   householdRoutes(app, deps);
   recruitmentRoutes(app, deps);
   childRoutes(app, deps);
+  trainingRoutes(app, deps);
   auditTrailRoutes(app, deps);
   apiRoutes(app);
   resumeRoutes(app, deps);

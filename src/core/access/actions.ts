@@ -25,6 +25,8 @@ export const ACTIONS = [
   'article.manage',
   'analytics.read',
   'event.manage',
+  'training.read',
+  'training.manage',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];

@@ -16,7 +16,8 @@ export type AuditRecordType =
   | 'session'
   | 'audit'
   | 'article'
-  | 'information_event';
+  | 'information_event'
+  | 'training_session';
 
 /** What happened: a policy action, or an event of signing in and out. */
 export type AuditAction =
@@ -54,7 +55,8 @@ export type AuditAction =
   | 'article.update'
   | 'article.publish'
   | 'event.create'
-  | 'event.update';
+  | 'event.update'
+  | 'training.session_created';
 
 /** One entry as a service asks for it. */
 export type AuditEntry = {

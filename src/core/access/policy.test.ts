@@ -75,6 +75,8 @@ const AGENCY_ACTIONS: Action[] = [
   'article.manage',
   'analytics.read',
   'event.manage',
+  'training.read',
+  'training.manage',
 ];
 
 function agencyAbilities(actor: Actor, allowed: Action[]): Case[] {
@@ -106,6 +108,8 @@ const CASES: Case[] = [
     'article.manage',
     'analytics.read',
     'event.manage',
+    'training.read',
+    'training.manage',
   ]),
   ['the manager reads every household', priya, 'household.read', elm, 'allowed'],
   ['the manager reads applicants too', priya, 'household.read', birch, 'allowed'],
@@ -134,7 +138,7 @@ const CASES: Case[] = [
   ['the administrator has no family view', alex, 'child.read_family_view', leo, 'hidden'],
 
   // Sam supervises Oak: Oak and the children living there, nothing unallocated.
-  ...agencyAbilities(sam, [...EVERYONE, 'household.list', 'child.list']),
+  ...agencyAbilities(sam, [...EVERYONE, 'household.list', 'child.list', 'training.read']),
   ['Sam reads Oak, allocated to him', sam, 'household.read', oak, 'allowed'],
   ['Sam does not reach Elm, not allocated (hidden)', sam, 'household.read', elm, 'hidden'],
   ['Sam may know where Oak is', sam, 'household.read_address', oak, 'allowed'],
@@ -144,7 +148,7 @@ const CASES: Case[] = [
   ['Sam has no family view of Leo', sam, 'child.read_family_view', leo, 'hidden'],
 
   // Tom plans training: no household or child records at all.
-  ...agencyAbilities(tom, EVERYONE),
+  ...agencyAbilities(tom, [...EVERYONE, 'training.read', 'training.manage']),
   ['the training coordinator reads no household', tom, 'household.read', oak, 'hidden'],
   ['the training coordinator reads no applicant', tom, 'household.read', birch, 'hidden'],
   ['the training coordinator learns no address', tom, 'household.read_address', oak, 'hidden'],
@@ -170,7 +174,7 @@ const CASES: Case[] = [
   ['Rita has no family view', rita, 'child.read_family_view', leo, 'hidden'],
 
   // Asha fosters at Oak: her own home and the children living with her now.
-  ...agencyAbilities(asha, [...EVERYONE, 'household.list', 'child.list']),
+  ...agencyAbilities(asha, [...EVERYONE, 'household.list', 'child.list', 'training.read']),
   ['Asha reads her own household', asha, 'household.read', oak, 'allowed'],
   ['Asha does not reach Ben’s household (hidden)', asha, 'household.read', elm, 'hidden'],
   ['Asha knows her own address', asha, 'household.read_address', oak, 'allowed'],
@@ -180,7 +184,7 @@ const CASES: Case[] = [
   ['Asha has no family view of Leo', asha, 'child.read_family_view', leo, 'hidden'],
 
   // Kim is a kinship carer: the same reach as a foster carer, in her own home.
-  ...agencyAbilities(kim, [...EVERYONE, 'household.list', 'child.list']),
+  ...agencyAbilities(kim, [...EVERYONE, 'household.list', 'child.list', 'training.read']),
   ['Kim reads her own household', kim, 'household.read', hazel, 'allowed'],
   ['Kim does not reach Oak (hidden)', kim, 'household.read', oak, 'hidden'],
   ['Kim knows her own address', kim, 'household.read_address', hazel, 'allowed'],

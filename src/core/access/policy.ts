@@ -172,6 +172,20 @@ const RULES: Record<Action, Rule> = {
     ['registered_manager', 'recruitment_officer'],
     'runs the information events for people thinking about fostering',
   ),
+  'training.read': onlyRoles(
+    [
+      'training_coordinator',
+      'registered_manager',
+      'supervising_social_worker',
+      'foster_carer',
+      'kinship_carer',
+    ],
+    'sees the carers’ course catalogue',
+  ),
+  'training.manage': onlyRoles(
+    ['training_coordinator', 'registered_manager'],
+    'runs the carers’ training programme',
+  ),
 };
 
 /** May this person do this action on this record? Pure: the actor carries its relationships. */

@@ -5,6 +5,7 @@ import {
   bigserial,
   boolean,
   date,
+  doublePrecision,
   integer,
   jsonb,
   pgTable,
@@ -397,4 +398,59 @@ export const recruitmentStageChanges = pgTable('recruitment_stage_changes', {
   reason: text('reason'),
   changedBy: uuid('changed_by'),
   changedAt: instant('changed_at').notNull(),
+});
+
+// The carer training programme (migrations/0009_training.sql).
+export const trainingVenues = pgTable('training_venues', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  areaId: uuid('area_id').notNull(),
+  name: text('name').notNull(),
+  address: text('address').notNull(),
+  postcode: text('postcode').notNull(),
+  latitude: doublePrecision('latitude'),
+  longitude: doublePrecision('longitude'),
+  capacity: integer('capacity').notNull(),
+  accessibilityNotes: text('accessibility_notes').notNull().default(''),
+});
+
+export const schoolTerms = pgTable('school_terms', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  areaId: uuid('area_id').notNull(),
+  name: text('name').notNull(),
+  startsOn: civilDate('starts_on').notNull(),
+  endsOn: civilDate('ends_on').notNull(),
+});
+
+export const schoolClosures = pgTable('school_closures', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  areaId: uuid('area_id').notNull(),
+  kind: text('kind').$type<'half_term' | 'inset_day'>().notNull(),
+  startsOn: civilDate('starts_on').notNull(),
+  endsOn: civilDate('ends_on').notNull(),
+});
+
+export const trainingCourses = pgTable('training_courses', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  title: text('title').notNull(),
+  summary: text('summary').notNull().default(''),
+  learningOutcomes: text('learning_outcomes').array().notNull().default([]),
+  durationMinutes: integer('duration_minutes').notNull(),
+  deliveryMode: text('delivery_mode').$type<'classroom' | 'e_learning' | 'both'>().notNull(),
+  isMandatory: boolean('is_mandatory').notNull().default(false),
+  audience: text('audience').$type<'all_carers' | 'new_carers' | 'kinship_carers'>().notNull(),
+  refresherMonths: integer('refresher_months'),
+  tsdsStandards: integer('tsds_standards').array().notNull().default([]),
+});
+
+export const trainingSessions = pgTable('training_sessions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  courseId: uuid('course_id').notNull(),
+  venueId: uuid('venue_id').notNull(),
+  startsAt: instant('starts_at').notNull(),
+  endsAt: instant('ends_at').notNull(),
+  trainerId: uuid('trainer_id'),
+  capacity: integer('capacity').notNull(),
+  isCatchUp: boolean('is_catch_up').notNull().default(false),
+  createdBy: uuid('created_by'),
+  createdAt: instant('created_at').notNull().defaultNow(),
 });

@@ -46,10 +46,15 @@ export function navigationFor(role: Role): NavItem[] {
         account,
       ];
     case 'training_coordinator':
-      return [home, account];
+      return [home, { href: '/training', label: 'Training' }, account];
     case 'foster_carer':
     case 'kinship_carer':
-      return [home, { href: '/households', label: 'Our household' }, account];
+      return [
+        home,
+        { href: '/households', label: 'Our household' },
+        { href: '/training', label: 'Training' },
+        account,
+      ];
     case 'birth_parent':
     case 'young_person':
       return [home, account];

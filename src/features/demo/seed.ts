@@ -5,6 +5,7 @@ import { hashPassword } from '../accounts/index.ts';
 import { seedDemoRecruitment } from '../recruitment/index.ts';
 import { seedDemoEvents } from '../enquiries/index.ts';
 import { seedDemoArticles } from '../news/index.ts';
+import { seedDemoTraining } from '../training/index.ts';
 import { generateDemoAgency } from './generate.ts';
 import { insertDemoAgency } from './store.ts';
 import type { DemoSignIn } from './types.ts';
@@ -24,6 +25,7 @@ export async function seedDemoAgency(ctx: Ctx): Promise<DemoSignIn[]> {
     await seedDemoArticles(tx);
     await seedDemoEvents(tx);
     await seedDemoRecruitment(tx);
+    await seedDemoTraining(tx);
     await recordAudit(tx, {
       action: 'demo.seeded',
       recordType: 'settings',

@@ -1,0 +1,74 @@
+import { Card, SummaryList, Tag } from '../../../core/ui/components/content.tsx';
+import { ButtonLink } from '../../../core/ui/components/forms.tsx';
+import { Page } from '../../../core/ui/layout.tsx';
+import type { PageContext } from '../../../core/ui/page-context.ts';
+import type { CourseRow } from '../store.ts';
+import { SESSIONS_PATH } from './paths.ts';
+import {
+  audienceWords,
+  deliveryWords,
+  durationWords,
+  refresherWords,
+  TSDS_STANDARDS,
+} from './words.ts';
+
+/** The courses the agency offers its carers, each with what it covers and who it is for. */
+export function CataloguePage(props: {
+  context: PageContext;
+  courses: CourseRow[];
+  canManage: boolean;
+}) {
+  return (
+    <Page context={props.context} title="Training courses">
+      <p>
+        Courses run in local venues during school terms, between 10am and 2pm, so you can come while
+        children are at school. Some are also online.
+      </p>
+      {props.canManage ? (
+        <ButtonLink href={SESSIONS_PATH} variant="secondary">
+          Sessions and term dates
+        </ButtonLink>
+      ) : null}
+      {props.courses.length === 0 ? <p class="empty">There are no courses yet.</p> : null}
+      {props.courses.map((course) => (
+        <Card key={course.id} title={course.title}>
+          {course.isMandatory ? <Tag tone="due">Required</Tag> : null}
+          <p>{course.summary}</p>
+          <SummaryList
+            rows={[
+              { label: 'For', value: audienceWords(course.audience) },
+              { label: 'How', value: deliveryWords(course.deliveryMode) },
+              { label: 'Length', value: durationWords(course.durationMinutes) },
+              {
+                label: 'Taken again',
+                value: refresherWords(course.refresherMonths),
+              },
+              {
+                label: 'You will',
+                value: (
+                  <ul>
+                    {course.learningOutcomes.map((outcome) => (
+                      <li key={outcome}>{outcome}</li>
+                    ))}
+                  </ul>
+                ),
+              },
+              {
+                label: 'Training standards',
+                value: (
+                  <ul>
+                    {course.tsdsStandards.map((standard) => (
+                      <li key={standard}>
+                        {standard}. {TSDS_STANDARDS[standard]}
+                      </li>
+                    ))}
+                  </ul>
+                ),
+              },
+            ]}
+          />
+        </Card>
+      ))}
+    </Page>
+  );
+}
