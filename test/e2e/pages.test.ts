@@ -159,6 +159,14 @@ const PAGES: PageVisit[] = [
   },
   { name: 'not-found-signed-in', path: () => '/no-such-page', as: 'birth_parent', status: 404 },
   { name: 'account-young-person', path: () => '/account', as: 'young_person' },
+  { name: 'training-catalogue-carer', path: () => '/training', as: 'foster_carer' },
+  { name: 'training-sessions', path: () => '/training/sessions', as: 'training_coordinator' },
+  {
+    name: 'training-session-new',
+    path: () => '/training/sessions/new',
+    as: 'training_coordinator',
+  },
+  { name: 'training-terms', path: () => '/training/terms', as: 'training_coordinator' },
 ];
 
 let world: BrowserWorld;

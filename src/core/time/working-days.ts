@@ -46,6 +46,21 @@ export function addWorkingDays(isoDate: string, days: number, holidays: HolidayC
   if (!Number.isInteger(days) || days < 0) {
     throw new RangeError(`Working days must be a whole number, 0 or more: ${days}`);
   }
+  const key = `${holidays.name}|${isoDate}|${days}`;
+  const known = answers.get(key);
+  if (known !== undefined) return known;
+  const answer = stepWorkingDays(isoDate, days, holidays);
+  if (answers.size >= MAX_REMEMBERED) answers.clear();
+  answers.set(key, answer);
+  return answer;
+}
+
+// A list of deadlines asks the same few questions (the same dates, the same rules) many times,
+// and stepping through a calendar day by day is the slow part of showing it: answers are kept.
+const MAX_REMEMBERED = 20_000;
+const answers = new Map<string, string>();
+
+function stepWorkingDays(isoDate: string, days: number, holidays: HolidayCalendar): string {
   let date = parseDate(isoDate);
   if (days === 0) {
     while (!isWorkingDay(toIso(date), holidays)) date = date.plus({ days: 1 });

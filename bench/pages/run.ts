@@ -1,0 +1,254 @@
+// Measures how fast Kinfold's pages answer on the small demo agency and on a large national-scale
+// one (see generate.ts), on the embedded database and on PostgreSQL, through app.inject so no
+// network is timed. Writes the tables into RESULTS.md between the results markers.
+//
+//   npx tsx bench/pages/run.ts [requests per page, default 30]
+//
+// PostgreSQL: a throwaway cluster is started (as test/support/postgres-server.ts does for the
+// tests), or, when BENCH_DATABASE_URL is set, fresh databases are created on that server.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import pino from 'pino';
+import { buildApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import { openEmbedded, openPostgres, type Database } from '../../src/core/db/connect.ts';
+import { migrate } from '../../src/core/db/migrate.ts';
+import { selectRows } from '../../src/core/db/rows.ts';
+import { loadSecrets } from '../../src/core/http/secrets.ts';
+import { DEMO_PASSWORD, seedDemoAgency } from '../../src/features/demo/index.ts';
+import { startThrowawayCluster } from '../../test/support/postgres-server.ts';
+import { Visitor, type TestApp } from '../../test/support/app.ts';
+import { BENCH_PASSWORD, countRows, createFreshDatabase, fillLargeAgency } from './generate.ts';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const RESULTS_FILE = path.join(HERE, 'RESULTS.md');
+const WARM_UPS = 5;
+const REQUESTS = Number(process.argv[2] ?? 30);
+
+type Role = 'manager' | 'worker' | 'carer' | 'officer' | 'visitor';
+type Probe = { label: string; role: Role; url: (ids: SampleIds) => string };
+type SampleIds = { householdId: string; childId: string };
+type Timing = { label: string; status: number; medianMs: number; p95Ms: number };
+type Size = 'small' | 'large';
+
+const PROBES: Probe[] = [
+  { label: '/home (registered manager)', role: 'manager', url: () => '/home' },
+  { label: '/home (supervising social worker)', role: 'worker', url: () => '/home' },
+  { label: '/home (carer)', role: 'carer', url: () => '/home' },
+  { label: '/home (recruitment officer)', role: 'officer', url: () => '/home' },
+  { label: '/households', role: 'manager', url: () => '/households' },
+  { label: '/households?page=50', role: 'manager', url: () => '/households?page=50' },
+  { label: '/households (worker)', role: 'worker', url: () => '/households' },
+  { label: '/households/:id', role: 'manager', url: (ids) => `/households/${ids.householdId}` },
+  { label: '/children', role: 'manager', url: () => '/children' },
+  { label: '/children (worker)', role: 'worker', url: () => '/children' },
+  { label: '/children/:id', role: 'manager', url: (ids) => `/children/${ids.childId}` },
+  { label: '/audit', role: 'manager', url: () => '/audit' },
+  { label: '/audit?outcome=refused', role: 'manager', url: () => '/audit?outcome=refused' },
+  { label: '/recruitment', role: 'officer', url: () => '/recruitment' },
+  { label: '/recruitment?view=table', role: 'officer', url: () => '/recruitment?view=table' },
+  { label: '/recruitment/dashboard', role: 'officer', url: () => '/recruitment/dashboard' },
+  {
+    label: '/api/v1/children?page=10&pageSize=100',
+    role: 'manager',
+    url: () => '/api/v1/children?page=10&pageSize=100',
+  },
+  { label: '/ (public)', role: 'visitor', url: () => '/' },
+  { label: '/news (public)', role: 'visitor', url: () => '/news' },
+];
+
+// Who signs in for each role: the worker with the most households, a carer with a child at home.
+const SIGN_IN_SQL = {
+  manager: sql`SELECT email FROM users WHERE role = 'registered_manager' ORDER BY email LIMIT 1`,
+  officer: sql`SELECT email FROM users WHERE role = 'recruitment_officer' ORDER BY email LIMIT 1`,
+  worker: sql`SELECT u.email FROM users u JOIN households h ON h.supervising_worker_id = u.id
+              GROUP BY u.id, u.email ORDER BY count(*) DESC, u.email LIMIT 1`,
+  carer: sql`SELECT u.email FROM users u JOIN household_members m ON m.user_id = u.id
+             JOIN placements p ON p.household_id = m.household_id AND p.ended_on IS NULL
+             WHERE u.role IN ('foster_carer', 'kinship_carer') ORDER BY u.email LIMIT 1`,
+};
+
+function percentile(sorted: number[], fraction: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
+}
+
+/** Loads the agency of the given size into a migrated, empty database; returns the shared password. */
+async function fillAgency(database: Database, size: Size): Promise<string> {
+  await migrate(database);
+  if (size === 'large') {
+    await fillLargeAgency(database);
+    return BENCH_PASSWORD;
+  }
+  await seedDemoAgency({
+    actor: null,
+    db: database.db,
+    now: new Date(),
+    request: { id: 'bench:small', ip: 'bench' },
+  });
+  return DEMO_PASSWORD;
+}
+
+async function firstValue(database: Database, query: ReturnType<typeof sql>): Promise<string> {
+  const [row] = await selectRows<Record<string, string>>(database.db, query);
+  if (!row) throw new Error('the agency has no row for a sample');
+  return Object.values(row)[0]!;
+}
+
+/** Times every probe on one database: N requests after the warm-ups, one at a time. */
+async function measurePages(database: Database, password: string): Promise<Timing[]> {
+  const config = loadConfig({ DATA_DIR: '.bench-data', LOG_LEVEL: 'silent' });
+  const secrets = await loadSecrets(database.db);
+  const app = await buildApp({ config, database, secrets, logger: pino({ level: 'silent' }) });
+  await app.ready();
+  const testApp: TestApp = { app, config, secrets, close: () => app.close() };
+  try {
+    const visitors = new Map<Role, Visitor>();
+    for (const [role, query] of Object.entries(SIGN_IN_SQL) as [Role, ReturnType<typeof sql>][]) {
+      const visitor = new Visitor(testApp, `198.51.100.${visitors.size + 10}`);
+      await visitor.signIn(await firstValue(database, query), password);
+      visitors.set(role, visitor);
+    }
+    visitors.set('visitor', new Visitor(testApp, '198.51.100.99'));
+    const ids: SampleIds = {
+      householdId: await firstValue(
+        database,
+        sql`SELECT h.id::text FROM households h JOIN placements p ON p.household_id = h.id
+            AND p.ended_on IS NULL ORDER BY h.reference LIMIT 1`,
+      ),
+      childId: await firstValue(
+        database,
+        sql`SELECT c.id::text FROM children c JOIN placements p ON p.child_id = c.id
+            AND p.ended_on IS NULL ORDER BY c.last_name, c.id LIMIT 1`,
+      ),
+    };
+    const timings: Timing[] = [];
+    for (const probe of PROBES) {
+      const visitor = visitors.get(probe.role)!;
+      const url = probe.url(ids);
+      let status = 0;
+      for (let i = 0; i < WARM_UPS; i += 1) status = (await visitor.get(url)).statusCode;
+      const samples: number[] = [];
+      for (let i = 0; i < REQUESTS; i += 1) {
+        const began = performance.now();
+        status = (await visitor.get(url)).statusCode;
+        samples.push(performance.now() - began);
+      }
+      samples.sort((a, b) => a - b);
+      timings.push({
+        label: probe.label,
+        status,
+        medianMs: percentile(samples, 0.5),
+        p95Ms: percentile(samples, 0.95),
+      });
+    }
+    return timings;
+  } finally {
+    await app.close();
+  }
+}
+
+type Backend = { name: string; open: (size: Size) => Promise<Database>; stop: () => void };
+
+async function postgresBackend(): Promise<Backend | null> {
+  const given = process.env.BENCH_DATABASE_URL;
+  try {
+    const cluster = given ? null : await startThrowawayCluster();
+    const serverUrl = given ?? cluster!.url('postgres');
+    return {
+      name: 'PostgreSQL',
+      open: async (size) =>
+        openPostgres(await createFreshDatabase(serverUrl, `kinfold_bench_${size}_${Date.now()}`)),
+      stop: () => cluster?.stop(),
+    };
+  } catch (error) {
+    console.log(`PostgreSQL is not available, measuring embedded only: ${String(error)}`);
+    return null;
+  }
+}
+
+function formatMs(ms: number): string {
+  return ms >= 100 ? ms.toFixed(0) : ms.toFixed(1);
+}
+
+/** The Markdown table of one backend: both sizes side by side and how much slower large is. */
+function renderTable(small: Timing[], large: Timing[]): string {
+  const lines = [
+    '| Page | Small median | Small p95 | Large median | Large p95 | Large / small (median) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const [index, big] of large.entries()) {
+    const little = small[index]!;
+    const status = (timing: Timing) => (timing.status === 200 ? '' : ` (${timing.status})`);
+    lines.push(
+      `| ${big.label} | ${formatMs(little.medianMs)}${status(little)} | ${formatMs(little.p95Ms)} | ` +
+        `${formatMs(big.medianMs)}${status(big)} | ${formatMs(big.p95Ms)} | ` +
+        `${(big.medianMs / little.medianMs).toFixed(1)}× |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const backends: Backend[] = [
+    { name: 'Embedded (PGlite)', open: () => openEmbedded(null), stop: () => {} },
+  ];
+  const postgres = await postgresBackend();
+  if (postgres) backends.push(postgres);
+  const sections: string[] = [
+    `Run on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${os.cpus().length} cores ` +
+      `(${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, ${REQUESTS} requests per page ` +
+      `after ${WARM_UPS} warm-ups. Times in milliseconds.`,
+  ];
+  try {
+    for (const backend of backends) {
+      const results: Partial<Record<Size, Timing[]>> = {};
+      const counts: string[] = [];
+      for (const size of ['small', 'large'] as const) {
+        const database = await backend.open(size);
+        try {
+          const began = performance.now();
+          const password = await fillAgency(database, size);
+          const rows = await countRows(database);
+          console.log(
+            `${backend.name}, ${size}: filled in ${Math.round(performance.now() - began)} ms`,
+            rows,
+          );
+          counts.push(
+            `${size}: ${Object.entries(rows)
+              .map(([table, n]) => `${n} ${table}`)
+              .join(', ')}`,
+          );
+          results[size] = await measurePages(database, password);
+          console.table(results[size]);
+        } finally {
+          await database.close();
+        }
+      }
+      sections.push(
+        `### ${backend.name}\n\n${counts.map((line) => `- ${line}`).join('\n')}\n\n` +
+          renderTable(results.small!, results.large!),
+      );
+    }
+  } finally {
+    for (const backend of backends) backend.stop();
+  }
+  writeResults(sections.join('\n\n'));
+}
+
+/** Replaces what lies between the results markers in RESULTS.md, keeping the rest as written. */
+function writeResults(body: string): void {
+  const start = '<!-- results:start -->';
+  const end = '<!-- results:end -->';
+  const current = fs.existsSync(RESULTS_FILE)
+    ? fs.readFileSync(RESULTS_FILE, 'utf8')
+    : `# Page speed\n\n${start}\n${end}\n`;
+  const before = current.slice(0, current.indexOf(start) + start.length);
+  const after = current.slice(current.indexOf(end));
+  fs.writeFileSync(RESULTS_FILE, `${before}\n${body}\n${after}`);
+  console.log(body);
+}
+
+await main();
