@@ -111,3 +111,21 @@ export class Visitor {
     return response;
   }
 }
+
+/** A visitor who has already signed in through the form as this person. */
+export async function signedInVisitor(
+  testApp: TestApp,
+  user: { email: string; password: string },
+): Promise<Visitor> {
+  const visitor = new Visitor(testApp);
+  await visitor.signIn(user.email, user.password);
+  return visitor;
+}
+
+/** A page's words as a person reads them: tags removed, spaces evened out. */
+export function pageText(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&rsquo;/g, '’')
+    .replace(/\s+/g, ' ');
+}

@@ -1,6 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, Visitor, type TestApp } from '../../../test/support/app.ts';
+import {
+  startTestApp,
+  type TestApp,
+  signedInVisitor,
+  pageText,
+} from '../../../test/support/app.ts';
 import { openTestDatabase } from '../../../test/support/database.ts';
 import {
   addCarer,
@@ -9,7 +14,6 @@ import {
   buildUser,
   linkBirthParent,
   placeChild,
-  TEST_PASSWORD,
   type TestUser,
 } from '../../../test/support/factories.ts';
 import type { Database } from '../../core/db/connect.ts';
@@ -60,17 +64,9 @@ afterAll(async () => {
   await database.drop();
 });
 
-async function visitorFor(user: TestUser): Promise<Visitor> {
-  const visitor = new Visitor(testApp);
-  await visitor.signIn(user.email, TEST_PASSWORD);
-  return visitor;
-}
+const visitorFor = (user: TestUser) => signedInVisitor(testApp, user);
 
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&rsquo;/g, '’')
-    .replace(/\s+/g, ' ');
+const text = pageText;
 
 describe('a child’s record', () => {
   it('tells the manager who Lee is, where he lives, where he has lived and who his birth family are', async () => {

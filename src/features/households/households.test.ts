@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, Visitor, type TestApp } from '../../../test/support/app.ts';
+import {
+  startTestApp,
+  type TestApp,
+  signedInVisitor,
+  pageText,
+} from '../../../test/support/app.ts';
 import { openTestDatabase } from '../../../test/support/database.ts';
 import {
   addCarer,
@@ -8,7 +13,6 @@ import {
   buildHousehold,
   buildUser,
   placeChild,
-  TEST_PASSWORD,
   type TestUser,
 } from '../../../test/support/factories.ts';
 import type { Database } from '../../core/db/connect.ts';
@@ -64,17 +68,9 @@ afterAll(async () => {
   await database.drop();
 });
 
-async function visitorFor(user: TestUser): Promise<Visitor> {
-  const visitor = new Visitor(testApp);
-  await visitor.signIn(user.email, TEST_PASSWORD);
-  return visitor;
-}
+const visitorFor = (user: TestUser) => signedInVisitor(testApp, user);
 
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&rsquo;/g, '’')
-    .replace(/\s+/g, ' ');
+const text = pageText;
 
 describe('a household’s record', () => {
   it('tells Sam about the household he supervises: its terms, where it is, who lives there', async () => {

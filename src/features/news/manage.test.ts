@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, Visitor, type TestApp } from '../../../test/support/app.ts';
+import { startTestApp, Visitor, type TestApp, signedInVisitor } from '../../../test/support/app.ts';
 import { openTestDatabase } from '../../../test/support/database.ts';
-import { buildUser, TEST_PASSWORD, type TestUser } from '../../../test/support/factories.ts';
+import { buildUser, type TestUser } from '../../../test/support/factories.ts';
 import type { Database } from '../../core/db/connect.ts';
 import { articles, auditEvents } from '../../core/db/tables.ts';
 
@@ -24,11 +24,7 @@ afterAll(async () => {
   await database.drop();
 });
 
-async function signedIn(user: TestUser): Promise<Visitor> {
-  const visitor = new Visitor(testApp);
-  await visitor.signIn(user.email, TEST_PASSWORD);
-  return visitor;
-}
+const signedIn = (user: TestUser) => signedInVisitor(testApp, user);
 
 const form = (overrides: Record<string, string> = {}) => ({
   title: 'Our new training dates',

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, Visitor, type TestApp } from '../../../test/support/app.ts';
+import { startTestApp, type TestApp, signedInVisitor } from '../../../test/support/app.ts';
 import { openTestDatabase } from '../../../test/support/database.ts';
 import { buildArea, buildUser, type TestUser } from '../../../test/support/factories.ts';
 import type { Database } from '../../core/db/connect.ts';
@@ -57,11 +57,7 @@ afterAll(async () => {
   await database.drop();
 });
 
-async function signedIn(user: TestUser): Promise<Visitor> {
-  const visitor = new Visitor(testApp);
-  await visitor.signIn(user.email, user.password);
-  return visitor;
-}
+const signedIn = (user: TestUser) => signedInVisitor(testApp, user);
 
 /** The message shown under one field of the form. */
 const errorOn = (page: string, field: string) =>
