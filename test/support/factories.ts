@@ -71,12 +71,14 @@ export async function buildHousehold(
   return row!.id;
 }
 
-/** Makes an account a carer living in a household. */
-export async function addCarer(db: Db, householdId: string, user: TestUser): Promise<void> {
+/** Makes an account a carer living in a household; returns their household member id. */
+export async function addCarer(db: Db, householdId: string, user: TestUser): Promise<string> {
   const [firstName = 'Test', lastName = 'Carer'] = user.name.split(' ');
-  await db
+  const [row] = await db
     .insert(householdMembers)
-    .values({ householdId, userId: user.id, firstName, lastName, memberRole: 'carer' });
+    .values({ householdId, userId: user.id, firstName, lastName, memberRole: 'carer' })
+    .returning({ id: householdMembers.id });
+  return row!.id;
 }
 
 /** A child in care. */

@@ -27,6 +27,11 @@ export const ACTIONS = [
   'event.manage',
   'training.read',
   'training.manage',
+  'training.take_part',
+  'training.book',
+  'training.read_record',
+  'training.report',
+  'training.sign_off_tsds',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];

@@ -17,7 +17,13 @@ export type AuditRecordType =
   | 'audit'
   | 'article'
   | 'information_event'
-  | 'training_session';
+  | 'training_session'
+  | 'training_booking'
+  | 'training_catch_up_offer'
+  | 'training_calendar_feed'
+  | 'training_terms'
+  | 'elearning_module'
+  | 'carer';
 
 /** What happened: a policy action, or an event of signing in and out. */
 export type AuditAction =
@@ -56,7 +62,20 @@ export type AuditAction =
   | 'article.publish'
   | 'event.create'
   | 'event.update'
-  | 'training.session_created';
+  | 'training.session_created'
+  | 'training.booked'
+  | 'training.joined_waiting_list'
+  | 'training.booking_cancelled'
+  | 'training.promoted_from_waiting_list'
+  | 'training.attendance_marked'
+  | 'training.catch_up_offered'
+  | 'training.feed_created'
+  | 'training.terms_imported'
+  | 'training.elearning_progress_saved'
+  | 'training.elearning_completed'
+  | 'training.completion_recorded'
+  | 'training.tsds_signed_off'
+  | 'training.certificate_issued';
 
 /** One entry as a service asks for it. */
 export type AuditEntry = {

@@ -26,6 +26,22 @@ const mia: Resource = { kind: 'child', id: MIA };
 const ava: Resource = { kind: 'child', id: AVA };
 const agency: Resource = { kind: 'agency' };
 const someAccount: Resource = { kind: 'user', id: '00000000-0000-4000-8000-0000000000ff' };
+// Asha as a trainee (her training record), Ben at Elm, and Kim at Hazel.
+const ashaTrainee: Resource = {
+  kind: 'carer',
+  id: '00000000-0000-4000-8000-0000000000c1',
+  householdId: OAK,
+};
+const benTrainee: Resource = {
+  kind: 'carer',
+  id: '00000000-0000-4000-8000-0000000000c2',
+  householdId: ELM,
+};
+const kimTrainee: Resource = {
+  kind: 'carer',
+  id: '00000000-0000-4000-8000-0000000000c3',
+  householdId: HAZEL,
+};
 // Olu has enquired about fostering and is on his way through recruitment.
 const olu: Resource = { kind: 'prospective_carer', id: '00000000-0000-4000-8000-0000000000e1' };
 
@@ -77,6 +93,8 @@ const AGENCY_ACTIONS: Action[] = [
   'event.manage',
   'training.read',
   'training.manage',
+  'training.take_part',
+  'training.report',
 ];
 
 function agencyAbilities(actor: Actor, allowed: Action[]): Case[] {
@@ -110,6 +128,7 @@ const CASES: Case[] = [
     'event.manage',
     'training.read',
     'training.manage',
+    'training.report',
   ]),
   ['the manager reads every household', priya, 'household.read', elm, 'allowed'],
   ['the manager reads applicants too', priya, 'household.read', birch, 'allowed'],
@@ -148,7 +167,7 @@ const CASES: Case[] = [
   ['Sam has no family view of Leo', sam, 'child.read_family_view', leo, 'hidden'],
 
   // Tom plans training: no household or child records at all.
-  ...agencyAbilities(tom, [...EVERYONE, 'training.read', 'training.manage']),
+  ...agencyAbilities(tom, [...EVERYONE, 'training.read', 'training.manage', 'training.report']),
   ['the training coordinator reads no household', tom, 'household.read', oak, 'hidden'],
   ['the training coordinator reads no applicant', tom, 'household.read', birch, 'hidden'],
   ['the training coordinator learns no address', tom, 'household.read_address', oak, 'hidden'],
@@ -174,7 +193,13 @@ const CASES: Case[] = [
   ['Rita has no family view', rita, 'child.read_family_view', leo, 'hidden'],
 
   // Asha fosters at Oak: her own home and the children living with her now.
-  ...agencyAbilities(asha, [...EVERYONE, 'household.list', 'child.list', 'training.read']),
+  ...agencyAbilities(asha, [
+    ...EVERYONE,
+    'household.list',
+    'child.list',
+    'training.read',
+    'training.take_part',
+  ]),
   ['Asha reads her own household', asha, 'household.read', oak, 'allowed'],
   ['Asha does not reach Ben’s household (hidden)', asha, 'household.read', elm, 'hidden'],
   ['Asha knows her own address', asha, 'household.read_address', oak, 'allowed'],
@@ -184,7 +209,13 @@ const CASES: Case[] = [
   ['Asha has no family view of Leo', asha, 'child.read_family_view', leo, 'hidden'],
 
   // Kim is a kinship carer: the same reach as a foster carer, in her own home.
-  ...agencyAbilities(kim, [...EVERYONE, 'household.list', 'child.list', 'training.read']),
+  ...agencyAbilities(kim, [
+    ...EVERYONE,
+    'household.list',
+    'child.list',
+    'training.read',
+    'training.take_part',
+  ]),
   ['Kim reads her own household', kim, 'household.read', hazel, 'allowed'],
   ['Kim does not reach Oak (hidden)', kim, 'household.read', oak, 'hidden'],
   ['Kim knows her own address', kim, 'household.read_address', hazel, 'allowed'],
@@ -221,6 +252,56 @@ const CASES: Case[] = [
   ['Leo sees his own family view', leoHimself, 'child.read_family_view', leo, 'allowed'],
   ['Leo does not reach Mia’s record (hidden)', leoHimself, 'child.read', mia, 'hidden'],
   ['Leo has no view of Mia’s family space', leoHimself, 'child.read_family_view', mia, 'hidden'],
+
+  // Training records: a carer's own household, their supervising social worker, and the people
+  // who run the programme. The worker signs off the standards; nobody else outside reaches them.
+  ['Asha reads her own training record', asha, 'training.read_record', ashaTrainee, 'allowed'],
+  ['Asha books herself a place', asha, 'training.book', ashaTrainee, 'allowed'],
+  [
+    'Asha does not reach Ben’s training (hidden)',
+    asha,
+    'training.read_record',
+    benTrainee,
+    'hidden',
+  ],
+  ['Asha cannot book for Ben (hidden)', asha, 'training.book', benTrainee, 'hidden'],
+  [
+    'Asha does not sign off her own standards',
+    asha,
+    'training.sign_off_tsds',
+    ashaTrainee,
+    'refused',
+  ],
+  ['Kim reads her own training record', kim, 'training.read_record', kimTrainee, 'allowed'],
+  ['Kim books herself a place', kim, 'training.book', kimTrainee, 'allowed'],
+  ['Kim does not sign off her own standards', kim, 'training.sign_off_tsds', kimTrainee, 'refused'],
+  ['Sam reads Asha’s training, at Oak', sam, 'training.read_record', ashaTrainee, 'allowed'],
+  ['Sam books Asha onto a course', sam, 'training.book', ashaTrainee, 'allowed'],
+  ['Sam signs off Asha’s standards', sam, 'training.sign_off_tsds', ashaTrainee, 'allowed'],
+  ['Sam does not reach Ben’s training (hidden)', sam, 'training.read_record', benTrainee, 'hidden'],
+  ['Sam does not sign off for Ben (hidden)', sam, 'training.sign_off_tsds', benTrainee, 'hidden'],
+  ['Tom reads every carer’s training', tom, 'training.read_record', benTrainee, 'allowed'],
+  ['Tom books any carer onto a course', tom, 'training.book', kimTrainee, 'allowed'],
+  ['Tom does not sign off standards', tom, 'training.sign_off_tsds', ashaTrainee, 'refused'],
+  [
+    'the manager reads every carer’s training',
+    priya,
+    'training.read_record',
+    kimTrainee,
+    'allowed',
+  ],
+  ['the manager books for any carer', priya, 'training.book', benTrainee, 'allowed'],
+  ['the manager may sign off a standard', priya, 'training.sign_off_tsds', benTrainee, 'allowed'],
+  ...(['training.read_record', 'training.book', 'training.sign_off_tsds'] as const).flatMap(
+    (action): Case[] =>
+      [alex, rita, lena, leoHimself].map((stranger) => [
+        `${stranger.name} (${stranger.role}) does not reach a carer’s training (${action}, hidden)`,
+        stranger,
+        action,
+        ashaTrainee,
+        'hidden',
+      ]),
+  ),
 
   // Olu, applying to foster: recruitment works with him, the manager decides, nobody else knows.
   ['Rita reads Olu’s recruitment record', rita, 'recruitment.read', olu, 'allowed'],

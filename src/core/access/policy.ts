@@ -8,7 +8,9 @@ export type Resource =
   | { kind: 'user'; id: string }
   | { kind: 'household'; id: string; status: 'applicant' | 'approved' | 'on_hold' | 'resigned' }
   | { kind: 'child'; id: string }
-  | { kind: 'prospective_carer'; id: string };
+  | { kind: 'prospective_carer'; id: string }
+  /** A carer as a trainee: a household member who cares, with or without an account. */
+  | { kind: 'carer'; id: string; householdId: string };
 
 /**
  * The answer to "may this person do this?". A refusal says whether the record's existence may be
@@ -137,6 +139,37 @@ const decideApproval: Rule = (actor, resource) => {
 };
 
 /** One rule per action; the compiler insists that none is missing. */
+// A carer's training record: their own household's carers, the supervising social worker
+// allocated to that household, and the people who run and answer for the training programme.
+const readCarerTraining: Rule = (actor, resource) => {
+  if (resource.kind !== 'carer') return hide('not a carer');
+  switch (actor.role) {
+    case 'registered_manager':
+    case 'training_coordinator':
+      return allow('runs or answers for the carers’ training');
+    case 'supervising_social_worker':
+      return actor.reach.allocatedHouseholdIds.includes(resource.householdId)
+        ? allow('supervises this carer’s household')
+        : hide('not allocated to this carer’s household');
+    case 'foster_carer':
+    case 'kinship_carer':
+      return actor.reach.householdIds.includes(resource.householdId)
+        ? allow('a carer in the same household (one may book for both)')
+        : hide('not a carer in this household');
+    default:
+      return hide('no relationship to this carer');
+  }
+};
+
+// The supervising social worker judges the evidence for each standard; the manager may stand in.
+const signOffTsds: Rule = (actor, resource) => {
+  const read = readCarerTraining(actor, resource);
+  if (!read.allowed) return read;
+  return actor.role === 'supervising_social_worker' || actor.role === 'registered_manager'
+    ? allow('signs off the standards for carers they supervise')
+    : refuse('only the supervising social worker or the manager signs off a standard');
+};
+
 const RULES: Record<Action, Rule> = {
   'home.view': anyoneSignedIn,
   'account.manage_own': anyoneSignedIn,
@@ -186,6 +219,17 @@ const RULES: Record<Action, Rule> = {
     ['training_coordinator', 'registered_manager'],
     'runs the carers’ training programme',
   ),
+  'training.take_part': onlyRoles(
+    ['foster_carer', 'kinship_carer'],
+    'takes courses and e-learning as a carer',
+  ),
+  'training.book': readCarerTraining,
+  'training.read_record': readCarerTraining,
+  'training.report': onlyRoles(
+    ['training_coordinator', 'registered_manager'],
+    'reports on the carers’ training across the agency',
+  ),
+  'training.sign_off_tsds': signOffTsds,
 };
 
 /** May this person do this action on this record? Pure: the actor carries its relationships. */

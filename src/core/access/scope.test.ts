@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../../test/support/database.ts';
 import {
@@ -11,7 +12,7 @@ import {
   type TestUser,
 } from '../../../test/support/factories.ts';
 import type { Database } from '../db/connect.ts';
-import { children, households } from '../db/tables.ts';
+import { children, householdMembers, households } from '../db/tables.ts';
 import type { Actor } from './actor.ts';
 import { can } from './policy.ts';
 import { scope } from './scope.ts';
@@ -114,6 +115,32 @@ async function householdIdsThePolicyAllows(actor: Actor): Promise<string[]> {
     .sort();
 }
 
+async function carerIdsInScope(actor: Actor): Promise<string[]> {
+  const rows = await database.db
+    .select({ id: householdMembers.id })
+    .from(householdMembers)
+    .where(scope(actor, 'carers'));
+  return rows.map((row) => row.id).sort();
+}
+
+async function carerIdsThePolicyAllows(actor: Actor): Promise<string[]> {
+  const rows = await database.db
+    .select({ id: householdMembers.id, householdId: householdMembers.householdId })
+    .from(householdMembers)
+    .where(eq(householdMembers.memberRole, 'carer'));
+  return rows
+    .filter(
+      (row) =>
+        can(actor, 'training.read_record', {
+          kind: 'carer',
+          id: row.id,
+          householdId: row.householdId,
+        }).allowed,
+    )
+    .map((row) => row.id)
+    .sort();
+}
+
 async function namesOf(table: 'children' | 'households', ids: string[]): Promise<string[]> {
   const rows =
     table === 'children'
@@ -156,6 +183,23 @@ describe('lists and single records agree', () => {
       expect(await householdIdsInScope(actor)).toEqual(await householdIdsThePolicyAllows(actor));
     },
   );
+});
+
+describe('carers’ training records: lists and single records agree', () => {
+  it.each(EVERYONE)(
+    '%s: the carers a list selects are the ones whose training they may read',
+    async (key) => {
+      const actor = await actorNamed(key);
+      expect(await carerIdsInScope(actor)).toEqual(await carerIdsThePolicyAllows(actor));
+    },
+  );
+
+  it('the training coordinator reaches every carer; a carer reaches only their own household', async () => {
+    expect(await carerIdsInScope(await actorNamed('tom'))).toHaveLength(4);
+    expect(await carerIdsInScope(await actorNamed('asha'))).toHaveLength(1);
+    expect(await carerIdsInScope(await actorNamed('sam'))).toHaveLength(2);
+    expect(await carerIdsInScope(await actorNamed('lena'))).toEqual([]);
+  });
 });
 
 describe('what each person’s lists hold', () => {

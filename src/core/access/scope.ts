@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { children, households } from '../db/tables.ts';
+import { children, householdMembers, households } from '../db/tables.ts';
 import type { Actor } from './actor.ts';
 
 /**
@@ -7,7 +7,7 @@ import type { Actor } from './actor.ts';
  * so none of them can show more than a record page would. It states in SQL the same relationships
  * that the policy checks in policy.ts; scope.test.ts holds the two to agreement.
  */
-export type ScopeTarget = 'children' | 'households' | 'prospective_carers';
+export type ScopeTarget = 'children' | 'households' | 'prospective_carers' | 'carers';
 
 const NOTHING = sql`false`;
 const EVERYTHING = sql`true`;
@@ -65,6 +65,22 @@ function prospectiveCarerScope(actor: Actor): SQL {
   }
 }
 
+// Carers as trainees (household_members rows), matching readCarerTraining in policy.ts.
+function carerScope(actor: Actor): SQL {
+  switch (actor.role) {
+    case 'registered_manager':
+    case 'training_coordinator':
+      return sql`${householdMembers.memberRole} = 'carer'`;
+    case 'supervising_social_worker':
+      return sql`${householdMembers.memberRole} = 'carer' AND ${householdMembers.householdId} IN (${homesOfWorker(actor)})`;
+    case 'foster_carer':
+    case 'kinship_carer':
+      return sql`${householdMembers.memberRole} = 'carer' AND ${householdMembers.householdId} IN (${homesOfCarer(actor)})`;
+    default:
+      return NOTHING;
+  }
+}
+
 /** The WHERE condition limiting a query on `target` to what the actor may see. */
 export function scope(actor: Actor, target: ScopeTarget): SQL {
   switch (target) {
@@ -74,5 +90,7 @@ export function scope(actor: Actor, target: ScopeTarget): SQL {
       return householdScope(actor);
     case 'prospective_carers':
       return prospectiveCarerScope(actor);
+    case 'carers':
+      return carerScope(actor);
   }
 }

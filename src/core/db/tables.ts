@@ -108,6 +108,9 @@ export const households = pgTable('households', {
   ageTo: integer('age_to'),
   supervisingWorkerId: uuid('supervising_worker_id'),
   createdAt: instant('created_at').notNull().defaultNow(),
+  latitude: doublePrecision('latitude'),
+  longitude: doublePrecision('longitude'),
+  tsdsSharedWorkbook: boolean('tsds_shared_workbook').notNull().default(false),
 });
 
 export const householdMembers = pgTable('household_members', {
@@ -453,4 +456,103 @@ export const trainingSessions = pgTable('training_sessions', {
   isCatchUp: boolean('is_catch_up').notNull().default(false),
   createdBy: uuid('created_by'),
   createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+// Places, the register, catch-ups, feeds, e-learning and TSDS (migrations/0011_training_records.sql).
+export type BookingStatus = 'booked' | 'waiting' | 'cancelled' | 'attended' | 'absent';
+
+export const trainingBookings = pgTable('training_bookings', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  sessionId: uuid('session_id').notNull(),
+  carerId: uuid('carer_id').notNull(),
+  status: text('status').$type<BookingStatus>().notNull(),
+  bookedBy: uuid('booked_by'),
+  createdAt: instant('created_at').notNull().defaultNow(),
+  promotedAt: instant('promoted_at'),
+  cancelledAt: instant('cancelled_at'),
+  isLateCancellation: boolean('is_late_cancellation').notNull().default(false),
+  attendanceMarkedBy: uuid('attendance_marked_by'),
+  attendanceMarkedAt: instant('attendance_marked_at'),
+  weekReminderSentAt: instant('week_reminder_sent_at'),
+  dayReminderSentAt: instant('day_reminder_sent_at'),
+});
+
+export const trainingCatchUpOffers = pgTable('training_catch_up_offers', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  carerId: uuid('carer_id').notNull(),
+  courseId: uuid('course_id').notNull(),
+  reason: text('reason').$type<'absent' | 'late_cancellation'>().notNull(),
+  missedBookingId: uuid('missed_booking_id').notNull(),
+  offeredSessionId: uuid('offered_session_id'),
+  status: text('status').$type<'open' | 'booked' | 'completed' | 'withdrawn'>().notNull(),
+  createdAt: instant('created_at').notNull().defaultNow(),
+  resolvedAt: instant('resolved_at'),
+});
+
+export const trainingCalendarFeeds = pgTable('training_calendar_feeds', {
+  userId: uuid('user_id').primaryKey(),
+  token: text('token').notNull(),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+export const trainingCompletions = pgTable('training_completions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  carerId: uuid('carer_id').notNull(),
+  courseId: uuid('course_id').notNull(),
+  completedOn: civilDate('completed_on').notNull(),
+  source: text('source').$type<'classroom' | 'e_learning' | 'recorded'>().notNull(),
+  sessionId: uuid('session_id'),
+  moduleId: uuid('module_id'),
+  recordedBy: uuid('recorded_by'),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+export const elearningModules = pgTable('elearning_modules', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  title: text('title').notNull(),
+  summary: text('summary').notNull().default(''),
+  courseId: uuid('course_id'),
+  supplementsCourseId: uuid('supplements_course_id'),
+  passMark: integer('pass_mark').notNull().default(80),
+  estimatedMinutes: integer('estimated_minutes').notNull(),
+  isPublished: boolean('is_published').notNull().default(true),
+});
+
+export const elearningPages = pgTable('elearning_pages', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  moduleId: uuid('module_id').notNull(),
+  position: integer('position').notNull(),
+  title: text('title').notNull(),
+  body: text('body').notNull(),
+});
+
+export const elearningQuestions = pgTable('elearning_questions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  moduleId: uuid('module_id').notNull(),
+  position: integer('position').notNull(),
+  prompt: text('prompt').notNull(),
+  options: text('options').array().notNull(),
+  correctOption: integer('correct_option').notNull(),
+  explanation: text('explanation').notNull().default(''),
+});
+
+export const elearningProgress = pgTable('elearning_progress', {
+  carerId: uuid('carer_id').notNull(),
+  moduleId: uuid('module_id').notNull(),
+  pagesRead: integer('pages_read').notNull().default(0),
+  answers: jsonb('answers').$type<Record<string, number>>().notNull().default({}),
+  attempts: integer('attempts').notNull().default(0),
+  bestScore: integer('best_score'),
+  startedAt: instant('started_at').notNull().defaultNow(),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+  completedAt: instant('completed_at'),
+});
+
+export const tsdsSignoffs = pgTable('tsds_signoffs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  carerId: uuid('carer_id').notNull(),
+  standard: integer('standard').notNull(),
+  signedOffOn: civilDate('signed_off_on').notNull(),
+  signedOffBy: uuid('signed_off_by').notNull(),
+  evidence: text('evidence').notNull().default(''),
 });

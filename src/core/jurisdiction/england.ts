@@ -35,6 +35,16 @@ export type Jurisdiction = {
       inWritingWithinWorkingDays: number;
     };
   };
+  training: {
+    /** New carers evidence the Training, Support and Development Standards after approval. */
+    tsds: RuleSource & { monthsAfterApproval: number; kinshipMonthsAfterApproval: number };
+    /** A mandatory course not yet done counts as due soon this many days before its date. */
+    dueSoon: RuleSource & { days: number };
+    /** Cancelling closer than this to the start leaves the place empty: a catch-up is offered. */
+    lateCancellation: RuleSource & { hoursBefore: number };
+    /** Reminders before a booked session. */
+    reminders: RuleSource & { daysBefore: number[] };
+  };
 };
 
 const AGENCY_PRACTICE = 'agency practice';
@@ -94,6 +104,31 @@ export const ENGLAND: Jurisdiction = {
       source: AGENCY_PRACTICE,
       citation:
         'Agency practice: the applicant is told the decision within 2 working days, and in writing within 5',
+    },
+  },
+  training: {
+    tsds: {
+      monthsAfterApproval: 12,
+      kinshipMonthsAfterApproval: 18,
+      source: 'NMS 20.3',
+      citation:
+        'National Minimum Standards for fostering services (2011), standard 20.3: foster carers evidence the Training, Support and Development Standards within 12 months of approval; family and friends foster carers within 18 months',
+    },
+    dueSoon: {
+      days: 90,
+      source: AGENCY_PRACTICE,
+      citation: 'Agency practice: a course falls due soon 90 days before it must be done',
+    },
+    lateCancellation: {
+      hoursBefore: 48,
+      source: AGENCY_PRACTICE,
+      citation:
+        'Agency practice: a place cancelled less than 48 hours before the session cannot be filled, so the carer is offered a catch-up',
+    },
+    reminders: {
+      daysBefore: [7, 1],
+      source: AGENCY_PRACTICE,
+      citation: 'Agency practice: carers are reminded of a booked session a week and a day before',
     },
   },
 };
