@@ -32,6 +32,7 @@ export const ACTIONS = [
   'training.read_record',
   'training.report',
   'training.sign_off_tsds',
+  'training.take_register',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];

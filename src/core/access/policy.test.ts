@@ -42,6 +42,11 @@ const kimTrainee: Resource = {
   id: '00000000-0000-4000-8000-0000000000c3',
   householdId: HAZEL,
 };
+const otherSession: Resource = {
+  kind: 'training_session',
+  id: '00000000-0000-4000-8000-0000000000d2',
+  trainerId: null,
+};
 // Olu has enquired about fostering and is on his way through recruitment.
 const olu: Resource = { kind: 'prospective_carer', id: '00000000-0000-4000-8000-0000000000e1' };
 
@@ -69,6 +74,12 @@ const asha = person('foster_carer', 'Asha', { householdIds: [OAK], childIdsAtHom
 const kim = person('kinship_carer', 'Kim', { householdIds: [HAZEL], childIdsAtHome: [AVA] });
 const lena = person('birth_parent', 'Lena', { ownChildIds: [LEO] });
 const leoHimself = person('young_person', 'Leo', { ownRecordChildId: LEO });
+// Sam leads one training session; Tom plans another with no trainer named yet.
+const samsSession: Resource = {
+  kind: 'training_session',
+  id: '00000000-0000-4000-8000-0000000000d1',
+  trainerId: sam.userId,
+};
 
 type Outcome = 'allowed' | 'hidden' | 'refused';
 type Case = [story: string, actor: Actor, action: Action, resource: Resource, outcome: Outcome];
@@ -302,6 +313,31 @@ const CASES: Case[] = [
         'hidden',
       ]),
   ),
+
+  // The register: the coordinator and manager for any session, a member of staff for the one they lead.
+  ['Tom takes any register', tom, 'training.take_register', otherSession, 'allowed'],
+  ['the manager takes any register', priya, 'training.take_register', otherSession, 'allowed'],
+  [
+    'Sam takes the register of the session he leads',
+    sam,
+    'training.take_register',
+    samsSession,
+    'allowed',
+  ],
+  [
+    'Sam is refused another trainer’s register',
+    sam,
+    'training.take_register',
+    otherSession,
+    'refused',
+  ],
+  ...[alex, rita, asha, kim, lena, leoHimself].map((someone): Case => [
+    `${someone.name} (${someone.role}) does not take a register`,
+    someone,
+    'training.take_register',
+    otherSession,
+    'refused',
+  ]),
 
   // Olu, applying to foster: recruitment works with him, the manager decides, nobody else knows.
   ['Rita reads Olu’s recruitment record', rita, 'recruitment.read', olu, 'allowed'],

@@ -10,7 +10,8 @@ export type Resource =
   | { kind: 'child'; id: string }
   | { kind: 'prospective_carer'; id: string }
   /** A carer as a trainee: a household member who cares, with or without an account. */
-  | { kind: 'carer'; id: string; householdId: string };
+  | { kind: 'carer'; id: string; householdId: string }
+  | { kind: 'training_session'; id: string; trainerId: string | null };
 
 /**
  * The answer to "may this person do this?". A refusal says whether the record's existence may be
@@ -170,6 +171,17 @@ const signOffTsds: Rule = (actor, resource) => {
     : refuse('only the supervising social worker or the manager signs off a standard');
 };
 
+// The register is taken by whoever runs the programme, or by the member of staff leading the session.
+const takeRegister: Rule = (actor, resource) => {
+  if (resource.kind !== 'training_session') return hide('not a training session');
+  if (actor.role === 'training_coordinator' || actor.role === 'registered_manager') {
+    return allow('runs the carers’ training programme');
+  }
+  return isStaff(actor.role) && resource.trainerId === actor.userId
+    ? allow('leads this session')
+    : refuse('only the session’s trainer or the training coordinator takes the register');
+};
+
 const RULES: Record<Action, Rule> = {
   'home.view': anyoneSignedIn,
   'account.manage_own': anyoneSignedIn,
@@ -230,6 +242,7 @@ const RULES: Record<Action, Rule> = {
     'reports on the carers’ training across the agency',
   ),
   'training.sign_off_tsds': signOffTsds,
+  'training.take_register': takeRegister,
 };
 
 /** May this person do this action on this record? Pure: the actor carries its relationships. */
