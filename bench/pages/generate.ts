@@ -33,6 +33,8 @@ export const LARGE_SIZE = {
   birthParents: 500,
   auditEvents: 200_000,
   prospects: 2_000,
+  venues: 40,
+  sessions: 800,
 } as const;
 
 // Which rows exist, in SQL; `$HASH` is the password hash (argon2 text has no quote marks).
@@ -171,10 +173,61 @@ INSERT INTO recruitment_notes (prospective_carer_id, author_id, body, created_at
   FROM generate_series(1, ${LARGE_SIZE.prospects}) g;
 `;
 
+// The training programme at scale: 8 courses, 2 venues per area, 800 sessions over the last and
+// next six months with 15 places each, one booking per carer (7,500), about 5 completed courses per carer over
+// the last four years (so refreshers fall due), and the standards signed off for newer carers.
+const TRAINING_SQL = `
+INSERT INTO users (id, email, name, role, password_hash)
+  VALUES (md5('coordinator')::uuid, 'training@large.example', 'Gwen Coordinator', 'training_coordinator', '$HASH');
+INSERT INTO training_courses (id, title, summary, duration_minutes, delivery_mode, is_mandatory, audience,
+                              refresher_months, tsds_standards)
+  SELECT md5('course' || c)::uuid, t.title, 'A course for carers', 180, t.mode, t.mandatory, t.audience,
+         t.refresher, t.standards
+  FROM (VALUES
+    (1, 'Attachment and therapeutic care', 'classroom', true, 'all_carers', NULL, ARRAY[1, 5]),
+    (2, 'Managing behaviour', 'classroom', true, 'all_carers', NULL, ARRAY[2, 4]),
+    (3, 'Safeguarding children', 'both', true, 'all_carers', 36, ARRAY[6]),
+    (4, 'First aid for carers', 'classroom', true, 'all_carers', 36, ARRAY[3]),
+    (5, 'Recording and daily logs', 'e_learning', true, 'new_carers', NULL, ARRAY[2, 4]),
+    (6, 'Caring for a relative''s child', 'both', true, 'kinship_carers', NULL, ARRAY[1, 2]),
+    (7, 'Relationships and family time', 'classroom', false, 'all_carers', NULL, ARRAY[1, 4]),
+    (8, 'Child development', 'classroom', false, 'all_carers', NULL, ARRAY[5])
+  ) AS t(c, title, mode, mandatory, audience, refresher, standards);
+INSERT INTO training_venues (id, area_id, name, address, postcode, latitude, longitude, capacity)
+  SELECT md5('venue' || v)::uuid, md5('area' || (1 + v % ${LARGE_SIZE.areas}))::uuid,
+         'Venue ' || v, v || ' Hall Road', 'AB' || v || ' 2EF', 51 + (v % 20) * 0.1, -1 + (v % 7) * 0.1, 30
+  FROM generate_series(1, ${LARGE_SIZE.venues}) v;
+UPDATE households SET latitude = round((51 + (hashtext(id::text) % 200) / 100.0)::numeric, 2),
+                      longitude = round((-1 + (hashtext(id::text) % 70) / 100.0)::numeric, 2);
+INSERT INTO training_sessions (id, course_id, venue_id, starts_at, ends_at, capacity, is_catch_up)
+  SELECT md5('session' || s)::uuid, md5('course' || (1 + s % 4))::uuid,
+         md5('venue' || (1 + s % ${LARGE_SIZE.venues}))::uuid,
+         date_trunc('day', now()) + ((s - ${LARGE_SIZE.sessions / 2}) / 4) * interval '1 day' + interval '10 hours',
+         date_trunc('day', now()) + ((s - ${LARGE_SIZE.sessions / 2}) / 4) * interval '1 day' + interval '13 hours',
+         15, s % 10 = 0
+  FROM generate_series(1, ${LARGE_SIZE.sessions}) s;
+INSERT INTO training_bookings (session_id, carer_id, status, created_at)
+  SELECT md5('session' || (1 + b % ${LARGE_SIZE.sessions}))::uuid, m.id,
+         CASE WHEN b % ${LARGE_SIZE.sessions} < ${LARGE_SIZE.sessions / 2}
+              THEN (CASE WHEN b % 9 = 0 THEN 'absent' ELSE 'attended' END) ELSE 'booked' END,
+         now() - interval '30 days'
+  FROM (SELECT id, row_number() OVER (ORDER BY id) AS b FROM household_members WHERE member_role = 'carer') m;
+INSERT INTO training_completions (carer_id, course_id, completed_on, source)
+  SELECT m.id, md5('course' || c)::uuid, current_date - ((hashtext(m.id::text || c) & 1023) + c * 30) , 'recorded'
+  FROM household_members m, generate_series(1, 6) c
+  WHERE m.member_role = 'carer' AND (hashtext(m.id::text) + c) % 7 <> 0;
+INSERT INTO tsds_signoffs (carer_id, standard, signed_off_on, signed_off_by, evidence)
+  SELECT m.id, st, current_date - 30, h.supervising_worker_id, 'Discussed in supervision'
+  FROM household_members m JOIN households h ON h.id = m.household_id, generate_series(1, 7) st
+  WHERE m.member_role = 'carer' AND h.approved_on > current_date - 700
+    AND st <= 1 + (hashtext(m.id::text) & 7) % 7;
+`;
+
 /** Loads the large agency into a migrated, empty database (including the demo articles and events). */
 export async function fillLargeAgency(database: Database): Promise<void> {
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   await database.execScript(AGENCY_SQL.replaceAll('$HASH', passwordHash));
+  await database.execScript(TRAINING_SQL.replaceAll('$HASH', passwordHash));
   const ctx: Ctx = {
     actor: null,
     db: database.db,
@@ -197,6 +250,8 @@ export async function countRows(database: Database): Promise<Record<string, numb
     'users',
     'audit_events',
     'prospective_carers',
+    'training_bookings',
+    'training_completions',
   ];
   const counts: Record<string, number> = {};
   for (const table of tables) {
