@@ -16,6 +16,10 @@ import { resumeRoutes } from './features/resume/routes.tsx';
 import { signInRoutes } from './features/sign-in/routes.tsx';
 import { settingsRoutes } from './features/settings/routes.tsx';
 import { trainingRoutes } from './features/training/routes.tsx';
+import { trainingBookingRoutes } from './features/training/booking-routes.tsx';
+import { trainingCatalogueRoutes } from './features/training/catalogue-routes.tsx';
+import { trainingRecordRoutes } from './features/training/record-routes.tsx';
+import { elearningRoutes } from './features/training/elearning/routes.tsx';
 
 /** Builds the whole web application: the core's HTTP server, then every feature's routes. */
 export async function buildApp(deps: HttpDeps): Promise<FastifyInstance> {
@@ -33,6 +37,10 @@ export async function buildApp(deps: HttpDeps): Promise<FastifyInstance> {
   recruitmentRoutes(app, deps);
   childRoutes(app, deps);
   trainingRoutes(app, deps);
+  trainingBookingRoutes(app, deps);
+  trainingCatalogueRoutes(app, deps);
+  trainingRecordRoutes(app, deps);
+  elearningRoutes(app, deps);
   auditTrailRoutes(app, deps);
   apiRoutes(app);
   resumeRoutes(app, deps);

@@ -22,6 +22,8 @@ export type AuditRecordType =
   | 'training_catch_up_offer'
   | 'training_calendar_feed'
   | 'training_terms'
+  | 'training_course'
+  | 'training_venue'
   | 'elearning_module'
   | 'carer';
 
@@ -71,11 +73,16 @@ export type AuditAction =
   | 'training.catch_up_offered'
   | 'training.feed_created'
   | 'training.terms_imported'
+  | 'training.terms_changed'
+  | 'training.course_saved'
+  | 'training.venue_saved'
   | 'training.elearning_progress_saved'
   | 'training.elearning_completed'
+  | 'training.elearning_module_changed'
   | 'training.completion_recorded'
   | 'training.tsds_signed_off'
-  | 'training.certificate_issued';
+  | 'training.certificate_issued'
+  | 'training.tsds_workbook_changed';
 
 /** One entry as a service asks for it. */
 export type AuditEntry = {

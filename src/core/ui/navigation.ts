@@ -35,6 +35,7 @@ export function navigationFor(role: Role): NavItem[] {
         home,
         { href: '/households', label: 'My households' },
         { href: '/children', label: 'Children' },
+        { href: '/training/carers', label: 'Carers’ training' },
         account,
       ];
     case 'recruitment_officer':
@@ -46,13 +47,22 @@ export function navigationFor(role: Role): NavItem[] {
         account,
       ];
     case 'training_coordinator':
-      return [home, { href: '/training', label: 'Training' }, account];
+      return [
+        home,
+        { href: '/training', label: 'Courses' },
+        { href: '/training/sessions', label: 'Sessions' },
+        { href: '/training/carers', label: 'Carers' },
+        { href: '/training/compliance', label: 'Compliance' },
+        { href: '/training/e-learning/manage', label: 'E-learning' },
+        account,
+      ];
     case 'foster_carer':
     case 'kinship_carer':
       return [
         home,
         { href: '/households', label: 'Our household' },
-        { href: '/training', label: 'Training' },
+        { href: '/training/mine', label: 'Training' },
+        { href: '/training/e-learning', label: 'E-learning' },
         account,
       ];
     case 'birth_parent':

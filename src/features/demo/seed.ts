@@ -5,7 +5,12 @@ import { hashPassword } from '../accounts/index.ts';
 import { seedDemoRecruitment } from '../recruitment/index.ts';
 import { seedDemoEvents } from '../enquiries/index.ts';
 import { seedDemoArticles } from '../news/index.ts';
-import { seedDemoTraining } from '../training/index.ts';
+import {
+  seedDemoBookings,
+  seedDemoCompliance,
+  seedDemoElearning,
+  seedDemoTraining,
+} from '../training/index.ts';
 import { generateDemoAgency } from './generate.ts';
 import { insertDemoAgency } from './store.ts';
 import type { DemoSignIn } from './types.ts';
@@ -26,6 +31,9 @@ export async function seedDemoAgency(ctx: Ctx): Promise<DemoSignIn[]> {
     await seedDemoEvents(tx);
     await seedDemoRecruitment(tx);
     await seedDemoTraining(tx);
+    await seedDemoElearning(tx.db);
+    await seedDemoBookings(tx);
+    await seedDemoCompliance(tx);
     await recordAudit(tx, {
       action: 'demo.seeded',
       recordType: 'settings',

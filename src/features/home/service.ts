@@ -3,6 +3,7 @@ import { recordAudit } from '../../core/access/audit.ts';
 import { inTransaction, type Ctx } from '../../core/context.ts';
 import { getRecruitmentWorklist, type RecruitmentWorklist } from '../recruitment/index.ts';
 import { getAgencySettings } from '../../core/settings.ts';
+import { summariseTrainingFor, type TrainingSummary } from '../training/index.ts';
 import * as store from './store.ts';
 
 type ChildAtHome = Awaited<ReturnType<typeof store.findChildrenAtHomeInScope>>[number];
@@ -15,11 +16,18 @@ export type Home =
       role: 'registered_manager';
       figures: Awaited<ReturnType<typeof store.countAgencyFigures>>;
       recruitment: RecruitmentWorklist;
+      training: TrainingSummary;
     }
-  | { role: 'supervising_social_worker'; households: HouseholdSummary[]; children: ChildAtHome[] }
+  | {
+      role: 'supervising_social_worker';
+      households: HouseholdSummary[];
+      children: ChildAtHome[];
+      training: TrainingSummary;
+    }
   | {
       role: 'training_coordinator';
       carersByArea: Awaited<ReturnType<typeof store.countCarersByArea>>;
+      training: TrainingSummary;
     }
   | { role: 'recruitment_officer'; recruitment: RecruitmentWorklist }
   | {
@@ -27,6 +35,7 @@ export type Home =
       households: HouseholdSummary[];
       children: ChildAtHome[];
       worker: { name: string; email: string } | null;
+      training: TrainingSummary;
     }
   | { role: 'birth_parent'; children: Array<{ id: string; name: string }>; agencyPhone: string }
   | { role: 'young_person'; name: string | null; carerFirstNames: string[] };
@@ -48,6 +57,7 @@ export async function getHome(ctx: Ctx): Promise<Home> {
           role: actor.role,
           figures: await store.countAgencyFigures(tx.db),
           recruitment: recruitment!,
+          training: await summariseTrainingFor(tx.db, actor, ctx.now),
         };
       case 'supervising_social_worker': {
         const children = await store.findChildrenAtHomeInScope(tx.db, actor);
@@ -56,10 +66,15 @@ export async function getHome(ctx: Ctx): Promise<Home> {
           role: actor.role,
           households: await store.findHouseholdsInScope(tx.db, actor),
           children,
+          training: await summariseTrainingFor(tx.db, actor, ctx.now),
         };
       }
       case 'training_coordinator':
-        return { role: actor.role, carersByArea: await store.countCarersByArea(tx.db) };
+        return {
+          role: actor.role,
+          carersByArea: await store.countCarersByArea(tx.db),
+          training: await summariseTrainingFor(tx.db, actor, ctx.now),
+        };
       case 'recruitment_officer':
         return { role: actor.role, recruitment: recruitment! };
       case 'foster_carer':
@@ -73,6 +88,7 @@ export async function getHome(ctx: Ctx): Promise<Home> {
           households,
           children,
           worker: first ? await store.findHouseholdWorker(tx.db, first.id) : null,
+          training: await summariseTrainingFor(tx.db, actor, ctx.now),
         };
       }
       case 'birth_parent': {

@@ -5,7 +5,7 @@ import { inTransaction, type Ctx } from '../../core/context.ts';
 import { parseInput } from '../../core/http/validation.ts';
 import { getAgencySettings } from '../../core/settings.ts';
 import { formatDate, todayIn } from '../../core/time/dates.ts';
-import { toCsv, type CsvValue } from './csv.ts';
+import { toCsv, type CsvValue } from '../../core/csv.ts';
 import { buildFunnel, type Funnel } from './funnel.ts';
 import { periodInstants } from './period.ts';
 import { withDeadlines } from './prospect-deadlines.ts';

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { Invalid, type FieldErrors } from '../../core/errors.ts';
 import { pageContext, setFlash, type HttpDeps } from '../../core/http/server.ts';
 import { parseForm } from '../../core/http/validation.ts';
+import { sessionPrefill } from './booking-schemas.ts';
 import { ZSessionInput } from './schemas.ts';
 import {
   createClassroomSession,
@@ -40,7 +41,12 @@ export function trainingRoutes(app: FastifyInstance, deps: HttpDeps): void {
     const choices = await startSessionForm(request.ctx);
     const context = await pageContext(request, reply, deps);
     return reply.page(
-      SessionFormPage({ context, ...choices, values: { startTime: '10:00', endTime: '13:00' } }),
+      SessionFormPage({
+        context,
+        ...choices,
+        // Opened from the catch-ups page: the course, a venue and "catch-up" already chosen.
+        values: { startTime: '10:00', endTime: '13:00', ...sessionPrefill(request.query) },
+      }),
     );
   });
 

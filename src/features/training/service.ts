@@ -8,6 +8,7 @@ import { inTransaction, type Ctx } from '../../core/context.ts';
 import { Invalid, type FieldErrors } from '../../core/errors.ts';
 import { getAgencySettings } from '../../core/settings.ts';
 import type { TSessionInput } from './schemas.ts';
+import { offerSessionToWaitingDemand } from './catch-up.ts';
 import { checkClassroomSession } from './session-rules.ts';
 import * as store from './store.ts';
 
@@ -98,6 +99,8 @@ export async function createClassroomSession(ctx: Ctx, input: TSessionInput): Pr
       recordId: id,
       fields: ['courseId', 'venueId', 'startsAt', 'endsAt', 'trainerId', 'capacity', 'isCatchUp'],
     });
+    // Carers waiting for a catch-up of this course are offered it at once.
+    await offerSessionToWaitingDemand(tx, id);
     return id;
   });
 }

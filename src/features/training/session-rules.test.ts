@@ -177,6 +177,13 @@ describe('when a classroom session may run', () => {
       ['The session ends after 2pm (14:01)'],
     ],
     [
+      'a session from 13:01 to 14:01',
+      '2026-11-10',
+      '13:01',
+      '14:01',
+      ['The session ends after 2pm (14:01)'],
+    ],
+    [
       'a session starting at 9:59',
       '2026-11-10',
       '09:59',
@@ -245,5 +252,140 @@ describe('when a classroom session may run', () => {
       : at(date, to);
     const result = checkClassroomSession({ startsAt: at(date, from), endsAt, area: northfield });
     expect(result.ok ? [] : result.reasons).toEqual(reasons);
+  });
+});
+
+/** An area in term all year round, so a property can pick any weekday of any year. */
+const allYear = (year: number): AreaCalendar => ({
+  name: 'Hillcrest',
+  terms: [{ startsOn: `${year}-01-01`, endsOn: `${year}-12-31` }],
+  excludedDates: [],
+});
+
+/** The last Sunday of a month: the day the clocks change in Europe/London (March and October). */
+const lastSunday = (year: number, month: number) => {
+  const last = DateTime.fromObject({ year, month }, { zone: ZONE }).endOf('month');
+  return last.minus({ days: last.weekday % 7 }).toISODate()!;
+};
+
+const plusDays = (date: string, days: number) => DateTime.fromISO(date).plus({ days }).toISODate()!;
+
+/** A session inside 10:00 to 14:00 on the wall clock, as start and end in minutes after midnight. */
+const insideHours = fc
+  .record({ start: fc.integer({ min: 600, max: 839 }), length: fc.integer({ min: 1, max: 240 }) })
+  .filter(({ start, length }) => start + length <= 840)
+  .map(({ start, length }) => ({ from: hhmm(start), to: hhmm(start + length) }));
+
+describe('the session rule, day by day', () => {
+  it('refuses the Sundays the clocks change, and keeps 10am to 2pm on the wall clock all the week after', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2025, max: 2045 }),
+        fc.constantFrom(3, 10),
+        fc.integer({ min: 1, max: 5 }),
+        insideHours,
+        (year, month, weekday, hours) => {
+          const area = allYear(year);
+          const sunday = lastSunday(year, month);
+          const day = plusDays(sunday, weekday);
+          const sundayWords = `Sunday ${DateTime.fromISO(sunday).toFormat('d LLLL yyyy')}`;
+          expect(check(area, sunday, '10:00', '12:00')).toMatchObject({
+            reasons: [`${sundayWords} is not a school day`],
+          });
+          // The same wall-clock time is an hour apart in UTC from the week before: the rule must
+          // read the wall clock, not the instant.
+          const shift =
+            at(day, '10:00').getUTCHours() - at(plusDays(day, -7), '10:00').getUTCHours();
+          expect(shift).toBe(month === 3 ? -1 : 1);
+          expect(check(area, day, hours.from, hours.to)).toEqual({ ok: true });
+          expect(check(area, day, '09:59', '12:00')).toMatchObject({
+            reasons: ['It starts before 10am (09:59)'],
+          });
+          expect(check(area, day, '13:01', '14:01')).toMatchObject({
+            reasons: ['The session ends after 2pm (14:01)'],
+          });
+        },
+      ),
+    );
+  });
+
+  it('refuses every Saturday and Sunday in term, whatever the hours', () => {
+    const weekends: string[] = [];
+    for (const term of northfield.terms) {
+      for (let day = term.startsOn; day <= term.endsOn; day = plusDays(day, 1)) {
+        if (DateTime.fromISO(day).weekday > 5) weekends.push(day);
+      }
+    }
+    fc.assert(
+      fc.property(fc.constantFrom(...weekends), insideHours, (date, hours) => {
+        const day = DateTime.fromISO(date);
+        expect(check(northfield, date, hours.from, hours.to)).toEqual({
+          ok: false,
+          reasons: [`${day.toFormat('cccc d LLLL yyyy')} is not a school day`],
+          problems: [
+            { field: 'date', reason: `${day.toFormat('cccc d LLLL yyyy')} is not a school day` },
+          ],
+        });
+      }),
+    );
+  });
+
+  it('refuses every weekday outside the terms, naming the area', () => {
+    const holidays: string[] = [];
+    for (let day = '2026-06-01'; day <= '2027-08-31'; day = plusDays(day, 1)) {
+      const isInTerm = northfield.terms.some((term) => term.startsOn <= day && day <= term.endsOn);
+      if (!isInTerm && DateTime.fromISO(day).weekday <= 5) holidays.push(day);
+    }
+    fc.assert(
+      fc.property(fc.constantFrom(...holidays), insideHours, (date, hours) => {
+        const words = DateTime.fromISO(date).toFormat('d LLLL yyyy');
+        expect(check(northfield, date, hours.from, hours.to)).toMatchObject({
+          ok: false,
+          reasons: [`${words} is outside the school terms for Northfield`],
+        });
+      }),
+    );
+  });
+
+  it('refuses 13:01 to 14:01 and a 09:59 start on any school day', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...schoolDays(riverside)), (date) => {
+        expect(check(riverside, date, '13:01', '14:01')).toMatchObject({
+          reasons: ['The session ends after 2pm (14:01)'],
+        });
+        expect(check(riverside, date, '09:59', '11:00')).toMatchObject({
+          reasons: ['It starts before 10am (09:59)'],
+        });
+        expect(check(riverside, date, '13:00', '14:00')).toEqual({ ok: true });
+      }),
+    );
+  });
+
+  it('answers by each area’s own terms when two councils start the year on different days', () => {
+    // Eastbrook's schools go back on Monday 7 September; Northfield's on Wednesday 2 September.
+    const eastbrook: AreaCalendar = {
+      name: 'Eastbrook',
+      terms: [{ startsOn: '2026-09-07', endsOn: '2026-12-18' }],
+      excludedDates: [{ kind: 'half_term', startsOn: '2026-10-26', endsOn: '2026-10-30' }],
+    };
+    fc.assert(
+      fc.property(
+        fc.constantFrom('2026-09-02', '2026-09-03', '2026-09-04'),
+        insideHours,
+        (date, hours) => {
+          expect(check(northfield, date, hours.from, hours.to).ok).toBe(date !== '2026-09-02');
+          expect(check(eastbrook, date, hours.from, hours.to)).toMatchObject({
+            reasons: [
+              `${DateTime.fromISO(date).toFormat('d LLLL yyyy')} is outside the school terms for Eastbrook`,
+            ],
+          });
+        },
+      ),
+    );
+    // A day in term in one area is in half-term in the other.
+    expect(check(riverside, '2026-10-28', '10:00', '12:00')).toEqual({ ok: true });
+    expect(check(eastbrook, '2026-10-28', '10:00', '12:00')).toMatchObject({
+      reasons: ['28 October 2026 is in half-term for Eastbrook'],
+    });
   });
 });

@@ -19,9 +19,10 @@ export type NewVenue = typeof trainingVenues.$inferInsert;
 export type NewSession = typeof trainingSessions.$inferInsert;
 
 /** An area with its named terms and closures, ready for the session rule. */
-export type AreaTerms = Omit<AreaCalendar, 'terms'> & {
+export type AreaTerms = Omit<AreaCalendar, 'terms' | 'excludedDates'> & {
   id: string;
-  terms: { name: string; startsOn: string; endsOn: string }[];
+  terms: { id: string; name: string; startsOn: string; endsOn: string }[];
+  excludedDates: (SchoolClosure & { id: string })[];
 };
 
 /** Every course, by title. */
@@ -79,10 +80,10 @@ export async function findAreaCalendars(db: Db): Promise<AreaTerms[]> {
     name: area.name,
     terms: termRows
       .filter((term) => term.areaId === area.id)
-      .map(({ name, startsOn, endsOn }) => ({ name, startsOn, endsOn })),
+      .map(({ id, name, startsOn, endsOn }) => ({ id, name, startsOn, endsOn })),
     excludedDates: closureRows
       .filter((closure) => closure.areaId === area.id)
-      .map(({ kind, startsOn, endsOn }): SchoolClosure => ({ kind, startsOn, endsOn })),
+      .map(({ id, kind, startsOn, endsOn }) => ({ id, kind, startsOn, endsOn })),
   }));
 }
 

@@ -6,6 +6,7 @@ import { ageOn, formatDate } from '../../../core/time/dates.ts';
 import { isRole } from '../../../core/access/roles.ts';
 import { roleLabel } from '../../../core/ui/roles.ts';
 import { RecruitmentCard, RecruitmentWorklistSection } from '../../recruitment/index.ts';
+import { TrainingCard } from '../../training/index.ts';
 import type { Home } from '../service.ts';
 
 /** Each person's starting page: what needs doing today, then what is coming up, then shortcuts. */
@@ -69,6 +70,7 @@ function HomeContent({ context, home }: { context: PageContext; home: Home }) {
               <span class="figure">{home.figures.refusalsThisWeek}</span>
               <p class="muted">Attempts to reach records without a relationship to them.</p>
             </Card>
+            <TrainingCard summary={home.training} href="/training/compliance" />
           </div>
         </>
       );
@@ -81,6 +83,9 @@ function HomeContent({ context, home }: { context: PageContext; home: Home }) {
             {home.children.length} {home.children.length === 1 ? 'child lives' : 'children live'}{' '}
             now.
           </p>
+          <div class="cards">
+            <TrainingCard summary={home.training} href="/training/carers" />
+          </div>
           <Table
             caption="Your households"
             rows={home.households}
@@ -111,6 +116,12 @@ function HomeContent({ context, home }: { context: PageContext; home: Home }) {
           <p class="lead">
             Where approved {terms.fosterCarers} live, so courses can be held near them.
           </p>
+          <div class="cards">
+            <TrainingCard summary={home.training} href="/training/compliance" />
+            <Card title="Catch-ups needed" href="/training/catch-ups">
+              <p>Carers who missed a course and are waiting for a catch-up session.</p>
+            </Card>
+          </div>
           <Table
             caption={`${capitalise(terms.fosterCarers)} by area`}
             rows={home.carersByArea}
@@ -147,6 +158,9 @@ function HomeContent({ context, home }: { context: PageContext; home: Home }) {
               ))}
             </ul>
           )}
+          <div class="cards">
+            <TrainingCard summary={home.training} href="/training/mine" isOwn />
+          </div>
           <h2>Your support</h2>
           {home.worker ? (
             <p>

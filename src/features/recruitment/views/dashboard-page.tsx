@@ -7,7 +7,7 @@ import type { PageContext } from '../../../core/ui/page-context.ts';
 import type { Funnel } from '../funnel.ts';
 import type { TPeriod } from '../schemas.ts';
 import { sourceLabel, stageLabel } from '../words.ts';
-import { BarChart } from './bar-chart.tsx';
+import { BarChart } from '../../../core/ui/components/bar-chart.tsx';
 import { RecruitmentLinks } from './recruitment-links.tsx';
 
 const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);

@@ -3,7 +3,7 @@ import { ButtonLink } from '../../../core/ui/components/forms.tsx';
 import { Page } from '../../../core/ui/layout.tsx';
 import type { PageContext } from '../../../core/ui/page-context.ts';
 import type { CourseRow } from '../store.ts';
-import { SESSIONS_PATH } from './paths.ts';
+import { editCoursePath, NEW_COURSE_PATH, SESSIONS_PATH, VENUES_PATH } from './paths.ts';
 import {
   audienceWords,
   deliveryWords,
@@ -11,6 +11,19 @@ import {
   refresherWords,
   TSDS_STANDARDS,
 } from './words.ts';
+
+const REQUIRED_OF: Record<CourseRow['audience'], string> = {
+  all_carers: 'Every carer must take it',
+  new_carers: 'New carers must take it, towards the training standards',
+  kinship_carers: 'Kinship carers must take it',
+};
+
+// Who has to take a course, and who may: the two things a carer looks for first.
+function whoWords(course: CourseRow): string {
+  return course.isMandatory
+    ? REQUIRED_OF[course.audience]
+    : `Optional. For ${audienceWords(course.audience).toLowerCase()}`;
+}
 
 /** The courses the agency offers its carers, each with what it covers and who it is for. */
 export function CataloguePage(props: {
@@ -25,9 +38,15 @@ export function CataloguePage(props: {
         children are at school. Some are also online.
       </p>
       {props.canManage ? (
-        <ButtonLink href={SESSIONS_PATH} variant="secondary">
-          Sessions and term dates
-        </ButtonLink>
+        <p>
+          <ButtonLink href={NEW_COURSE_PATH}>Add a course</ButtonLink>{' '}
+          <ButtonLink href={SESSIONS_PATH} variant="secondary">
+            Sessions and term dates
+          </ButtonLink>{' '}
+          <ButtonLink href={VENUES_PATH} variant="secondary">
+            Venues
+          </ButtonLink>
+        </p>
       ) : null}
       {props.courses.length === 0 ? <p class="empty">There are no courses yet.</p> : null}
       {props.courses.map((course) => (
@@ -36,13 +55,10 @@ export function CataloguePage(props: {
           <p>{course.summary}</p>
           <SummaryList
             rows={[
-              { label: 'For', value: audienceWords(course.audience) },
+              { label: 'Who takes it', value: whoWords(course) },
               { label: 'How', value: deliveryWords(course.deliveryMode) },
               { label: 'Length', value: durationWords(course.durationMinutes) },
-              {
-                label: 'Taken again',
-                value: refresherWords(course.refresherMonths),
-              },
+              { label: 'Taken again', value: refresherWords(course.refresherMonths) },
               {
                 label: 'You will',
                 value: (
@@ -55,18 +71,28 @@ export function CataloguePage(props: {
               },
               {
                 label: 'Training standards',
-                value: (
-                  <ul>
-                    {course.tsdsStandards.map((standard) => (
-                      <li key={standard}>
-                        {standard}. {TSDS_STANDARDS[standard]}
-                      </li>
-                    ))}
-                  </ul>
-                ),
+                value:
+                  course.tsdsStandards.length === 0 ? (
+                    'None'
+                  ) : (
+                    <ul>
+                      {course.tsdsStandards.map((standard) => (
+                        <li key={standard}>
+                          {standard}. {TSDS_STANDARDS[standard]}
+                        </li>
+                      ))}
+                    </ul>
+                  ),
               },
             ]}
           />
+          {props.canManage ? (
+            <p>
+              <a href={editCoursePath(course.id)}>
+                Edit<span class="visually-hidden"> {course.title}</span>
+              </a>
+            </p>
+          ) : null}
         </Card>
       ))}
     </Page>

@@ -12,9 +12,18 @@ const TEXT_COLOUR = '#1f2421';
 
 export type Bar = { label: string; value: number; shown?: string };
 
-/** A labelled bar chart; its aria-label says what it shows, for people who cannot see it. */
-export function BarChart(props: { label: string; bars: Bar[] }) {
-  const largest = Math.max(1, ...props.bars.map((bar) => bar.value));
+/**
+ * A labelled bar chart; its aria-label and title say what it shows, and an optional description
+ * (an SVG desc) says where to find the numbers, for people who cannot see it. `largest` fixes the
+ * scale (100 for percentages), so a chart of shares does not make the best share look full.
+ */
+export function BarChart(props: {
+  label: string;
+  bars: Bar[];
+  description?: string;
+  largest?: number;
+}) {
+  const largest = props.largest ?? Math.max(1, ...props.bars.map((bar) => bar.value));
   return (
     <svg
       class="bar-chart"
@@ -25,10 +34,11 @@ export function BarChart(props: { label: string; bars: Bar[] }) {
       xmlns="http://www.w3.org/2000/svg"
     >
       <title>{props.label}</title>
+      {props.description ? <desc>{props.description}</desc> : null}
       {props.bars.map((bar, index) => {
         const top = index * ROW;
         // A bar of nothing is still a sliver, so the row does not look forgotten.
-        const percent = Math.max(0.5, (bar.value / largest) * LONGEST_PERCENT);
+        const percent = Math.max(0.5, (Math.min(bar.value, largest) / largest) * LONGEST_PERCENT);
         return (
           <g key={bar.label}>
             <text x="0" y={top + LABEL_SIZE} font-size={LABEL_SIZE} fill={TEXT_COLOUR}>
