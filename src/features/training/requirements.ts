@@ -4,6 +4,7 @@
 // views and the CSV export all give the same answer.
 import { DateTime } from 'luxon';
 import type { Jurisdiction } from '../../core/jurisdiction/england.ts';
+import { formatDate } from '../../core/time/dates.ts';
 
 /** A carer as the rules need them. */
 export type TraineeFacts = {
@@ -108,7 +109,7 @@ function standingFor(
   const { dueOn, why } = lastCompletedOn
     ? {
         dueOn: addMonths(lastCompletedOn, course.refresherMonths!),
-        why: `Taken again every ${course.refresherMonths} months; last done ${lastCompletedOn}`,
+        why: `Taken again every ${course.refresherMonths} months; last done ${formatDate(lastCompletedOn)}`,
       }
     : firstTimeDue(trainee, rules);
   if (!dueOn) return { ...base, status: 'due', dueOn: null, why };

@@ -3,7 +3,13 @@ import { ButtonLink } from '../../../core/ui/components/forms.tsx';
 import { Page } from '../../../core/ui/layout.tsx';
 import type { PageContext } from '../../../core/ui/page-context.ts';
 import type { CourseRow } from '../store.ts';
-import { editCoursePath, NEW_COURSE_PATH, SESSIONS_PATH, VENUES_PATH } from './paths.ts';
+import {
+  courseSessionsPath,
+  editCoursePath,
+  NEW_COURSE_PATH,
+  SESSIONS_PATH,
+  VENUES_PATH,
+} from './paths.ts';
 import {
   audienceWords,
   deliveryWords,
@@ -86,6 +92,13 @@ export function CataloguePage(props: {
               },
             ]}
           />
+          {course.deliveryMode !== 'e_learning' ? (
+            <p>
+              <a href={courseSessionsPath(course.id)}>
+                Dates and places<span class="visually-hidden"> for {course.title}</span>
+              </a>
+            </p>
+          ) : null}
           {props.canManage ? (
             <p>
               <a href={editCoursePath(course.id)}>

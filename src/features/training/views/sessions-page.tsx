@@ -2,7 +2,7 @@ import { Tag, Table } from '../../../core/ui/components/content.tsx';
 import { ButtonLink } from '../../../core/ui/components/forms.tsx';
 import { Page } from '../../../core/ui/layout.tsx';
 import type { PageContext } from '../../../core/ui/page-context.ts';
-import { NEW_SESSION_PATH, TERMS_PATH } from './paths.ts';
+import { CATCH_UPS_PATH, NEW_SESSION_PATH, sessionPath, TERMS_PATH } from './paths.ts';
 import { sessionTimeWords } from './words.ts';
 
 /** A session as the list shows it. */
@@ -25,7 +25,8 @@ export function SessionsPage(props: { context: PageContext; sessions: SessionLis
     <Page context={props.context} title="Training sessions">
       <p>
         Classroom sessions that have not happened yet. They run on school days in each area’s term,
-        between 10am and 2pm. <a href={TERMS_PATH}>See each area’s term dates</a>.
+        between 10am and 2pm. <a href={TERMS_PATH}>See each area’s term dates</a>, or{' '}
+        <a href={CATCH_UPS_PATH}>the carers waiting for a catch-up</a>.
       </p>
       <ButtonLink href={NEW_SESSION_PATH}>Add a session</ButtonLink>
       {areaNames.length === 0 ? <p class="empty">There are no sessions coming up.</p> : null}
@@ -41,7 +42,7 @@ export function SessionsPage(props: { context: PageContext; sessions: SessionLis
                 heading: 'Course',
                 cell: (session) => (
                   <>
-                    {session.courseTitle}{' '}
+                    <a href={sessionPath(session.id)}>{session.courseTitle}</a>{' '}
                     {session.isCatchUp ? <Tag tone="info">Catch-up</Tag> : null}
                   </>
                 ),

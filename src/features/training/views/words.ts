@@ -1,17 +1,12 @@
 // How the training pages put courses and dates into words.
 import { DateTime } from 'luxon';
 import type { CourseRow } from '../store.ts';
+import { TSDS_STANDARDS as STANDARD_NAMES } from '../requirements.ts';
 
-/** The 7 Training, Support and Development Standards, by number. */
-export const TSDS_STANDARDS: Record<number, string> = {
-  1: 'Understand the principles and values essential for fostering children and young people',
-  2: 'Understand your role as a foster carer',
-  3: 'Understand health and safety, and healthy care',
-  4: 'Know how to communicate effectively',
-  5: 'Understand the development of children and young people',
-  6: 'Keep children and young people safe from harm',
-  7: 'Develop yourself',
-};
+/** The 7 standards by number, for the catalogue and the course form. */
+export const TSDS_STANDARDS: Record<number, string> = Object.fromEntries(
+  STANDARD_NAMES.map((name, index) => [index + 1, name]),
+);
 
 const AUDIENCES: Record<CourseRow['audience'], string> = {
   all_carers: 'All carers',
