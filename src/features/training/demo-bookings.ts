@@ -3,11 +3,11 @@
 // session already held with its register taken (Sam Okafor missed it, and has a catch-up offered)
 // and two carers waiting for a catch-up that nobody has arranged yet. Deterministic: the same
 // moment always gives the same bookings.
-import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { asc, eq, isNotNull } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { Ctx } from '../../core/context.ts';
 import type { Db } from '../../core/db/connect.ts';
-import { householdMembers, households, trainingSessions, users } from '../../core/db/tables.ts';
+import { households, trainingSessions } from '../../core/db/tables.ts';
 import { getAgencySettings } from '../../core/settings.ts';
 import * as bookings from './booking-store.ts';
 import type { SessionDetails } from './booking-store.ts';
@@ -16,32 +16,19 @@ import { upsertOffer } from './catch-up-store.ts';
 import { insertCompletion } from './completions.ts';
 import { checkClassroomSession } from './session-rules.ts';
 import * as store from './store.ts';
+import { findActiveTrainees, findTrainingCoordinatorId, type Trainee } from './trainees.ts';
 
 const MINUTE_MS = 60_000;
 
-type DemoCarer = {
-  id: string;
-  householdId: string;
-  userId: string | null;
-  email: string | null;
-  areaId: string | null;
-  latitude: number | null;
-  longitude: number | null;
-};
+type DemoCarer = Trainee;
 
 /** Loads the demo's bookings, register and catch-ups; run once, after `seedDemoTraining`. */
 export async function seedDemoBookings(ctx: Ctx): Promise<void> {
   const venues = await store.findVenues(ctx.db);
   await placeHouseholds(ctx.db, venues);
-  const carers = await findDemoCarers(ctx.db);
+  const carers = await findActiveTrainees(ctx.db);
   if (carers.length === 0) return;
-  const [coordinator] = await ctx.db
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(users.role, 'training_coordinator'))
-    .orderBy(asc(users.email))
-    .limit(1);
-  const plan = new Bookings(ctx, coordinator?.id ?? null);
+  const plan = new Bookings(ctx, await findTrainingCoordinatorId(ctx.db));
   const upcoming = await upcomingSessions(ctx);
   const sam = carers.find((carer) => carer.email?.startsWith('carer@'));
   const grace = carers.find((carer) => carer.email?.startsWith('kinship@'));
@@ -70,33 +57,6 @@ async function placeHouseholds(db: Db, venues: store.VenueRow[]): Promise<void> 
       })
       .where(eq(households.id, home.id));
   }
-}
-
-async function findDemoCarers(db: Db): Promise<DemoCarer[]> {
-  return db
-    .select({
-      id: householdMembers.id,
-      householdId: householdMembers.householdId,
-      userId: householdMembers.userId,
-      email: users.email,
-      areaId: households.areaId,
-      latitude: households.latitude,
-      longitude: households.longitude,
-    })
-    .from(householdMembers)
-    .innerJoin(households, eq(households.id, householdMembers.householdId))
-    .leftJoin(users, eq(users.id, householdMembers.userId))
-    .where(
-      and(
-        eq(householdMembers.memberRole, 'carer'),
-        inArray(households.status, ['approved', 'on_hold']),
-      ),
-    )
-    .orderBy(
-      asc(households.reference),
-      asc(householdMembers.lastName),
-      asc(householdMembers.firstName),
-    );
 }
 
 async function upcomingSessions(ctx: Ctx): Promise<SessionDetails[]> {

@@ -5,22 +5,16 @@
 // way through the standards, and a few approved in the year before are late with the last one;
 // the carer@ household keeps one shared workbook. Deterministic: the same households always get
 // the same history, counted back from the day the demo is loaded.
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { Ctx } from '../../core/context.ts';
-import {
-  householdMembers,
-  households,
-  trainingCompletions,
-  tsdsSignoffs,
-  users,
-} from '../../core/db/tables.ts';
+import { trainingCompletions, tsdsSignoffs } from '../../core/db/tables.ts';
 import { ENGLAND } from '../../core/jurisdiction/england.ts';
 import { getAgencySettings } from '../../core/settings.ts';
 import { todayIn } from '../../core/time/dates.ts';
 import { updateSharedWorkbook } from './record-store.ts';
 import { isRequiredOf, tsdsDeadline, type CourseFacts } from './requirements.ts';
 import { findCourses } from './store.ts';
+import { findActiveTrainees, findTrainingCoordinatorId } from './trainees.ts';
 
 type DemoHome = {
   id: string;
@@ -53,7 +47,7 @@ export async function seedDemoCompliance(ctx: Ctx): Promise<void> {
   const plan: Plan = {
     today: DateTime.fromISO(todayIn(timeZone, ctx.now)),
     courses: await findCourses(ctx.db),
-    recordedBy: await findCoordinatorId(ctx),
+    recordedBy: await findTrainingCoordinatorId(ctx.db),
   };
   const homes = await findDemoHomes(ctx);
   const completions: (typeof trainingCompletions.$inferInsert)[] = [];
@@ -94,41 +88,9 @@ export async function seedDemoCompliance(ctx: Ctx): Promise<void> {
   }
 }
 
-async function findCoordinatorId(ctx: Ctx): Promise<string | null> {
-  const [row] = await ctx.db
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(users.role, 'training_coordinator'))
-    .orderBy(asc(users.email))
-    .limit(1);
-  return row?.id ?? null;
-}
-
 // Approved households and those taking a break, in a fixed order, each with its carers.
 async function findDemoHomes(ctx: Ctx): Promise<DemoHome[]> {
-  const rows = await ctx.db
-    .select({
-      householdId: households.id,
-      careKind: households.careKind,
-      approvedOn: households.approvedOn,
-      workerId: households.supervisingWorkerId,
-      carerId: householdMembers.id,
-      email: users.email,
-    })
-    .from(householdMembers)
-    .innerJoin(households, eq(households.id, householdMembers.householdId))
-    .leftJoin(users, eq(users.id, householdMembers.userId))
-    .where(
-      and(
-        eq(householdMembers.memberRole, 'carer'),
-        inArray(households.status, ['approved', 'on_hold']),
-      ),
-    )
-    .orderBy(
-      asc(households.reference),
-      asc(householdMembers.lastName),
-      asc(householdMembers.firstName),
-    );
+  const rows = await findActiveTrainees(ctx.db);
   const homes = new Map<string, DemoHome>();
   for (const row of rows) {
     if (!row.approvedOn) continue;
@@ -136,11 +98,11 @@ async function findDemoHomes(ctx: Ctx): Promise<DemoHome[]> {
       id: row.householdId,
       careKind: row.careKind,
       approvedOn: row.approvedOn,
-      workerId: row.workerId,
+      workerId: row.supervisingWorkerId,
       carerIds: [],
       isCarerAtSignIn: false,
     };
-    home.carerIds.push(row.carerId);
+    home.carerIds.push(row.id);
     if (row.email?.startsWith('carer@')) home.isCarerAtSignIn = true;
     homes.set(row.householdId, home);
   }

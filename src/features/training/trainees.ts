@@ -1,7 +1,7 @@
 // Carers as trainees: a household member who cares, with their household's facts the training
 // rules need (kind of care, approval, area, supervising social worker, where they roughly live).
 // Not every carer has an account, yet every carer has a training record.
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { scope } from '../../core/access/scope.ts';
 import type { Actor } from '../../core/access/actor.ts';
 import type { Resource } from '../../core/access/policy.ts';
@@ -60,13 +60,16 @@ function selectTrainees(db: Db, where: SQL | undefined) {
     .innerJoin(households, eq(households.id, householdMembers.householdId))
     .leftJoin(areas, eq(areas.id, households.areaId))
     .leftJoin(users, eq(users.id, householdMembers.userId))
-    .where(and(eq(householdMembers.memberRole, 'carer'), where))
-    .orderBy(asc(householdMembers.lastName), asc(householdMembers.firstName));
+    .where(and(eq(householdMembers.memberRole, 'carer'), where));
 }
+
+const BY_NAME = [asc(householdMembers.lastName), asc(householdMembers.firstName)];
 
 /** The carer a signed-in carer is, or undefined for anyone else. */
 export async function findTraineeByUser(db: Db, userId: string): Promise<Trainee | undefined> {
-  const [row] = await selectTrainees(db, eq(householdMembers.userId, userId)).limit(1);
+  const [row] = await selectTrainees(db, eq(householdMembers.userId, userId))
+    .orderBy(...BY_NAME)
+    .limit(1);
   return row;
 }
 
@@ -78,12 +81,34 @@ export async function findTrainee(db: Db, carerId: string): Promise<Trainee | un
 
 /** The carers the actor may see the training of, by surname; `where` narrows further. */
 export async function findTraineesInScope(db: Db, actor: Actor, where?: SQL): Promise<Trainee[]> {
-  return selectTrainees(db, and(scope(actor, 'carers'), where));
+  return selectTrainees(db, and(scope(actor, 'carers'), where)).orderBy(...BY_NAME);
 }
 
 /** The carers of one household, for a shared workbook or booking both. */
 export async function findTraineesOfHousehold(db: Db, householdId: string): Promise<Trainee[]> {
-  return selectTrainees(db, eq(householdMembers.householdId, householdId));
+  return selectTrainees(db, eq(householdMembers.householdId, householdId)).orderBy(...BY_NAME);
+}
+
+/**
+ * Every carer of an approved household or one taking a break, by household reference then name:
+ * a fixed order, for loading the demo agency's training history the same way every time.
+ */
+export async function findActiveTrainees(db: Db): Promise<Trainee[]> {
+  return selectTrainees(db, inArray(households.status, ['approved', 'on_hold'])).orderBy(
+    asc(households.reference),
+    ...BY_NAME,
+  );
+}
+
+/** The training coordinator who runs the programme (the first, when there are several). */
+export async function findTrainingCoordinatorId(db: Db): Promise<string | null> {
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.role, 'training_coordinator'))
+    .orderBy(asc(users.email))
+    .limit(1);
+  return row?.id ?? null;
 }
 
 /** A carer as the access policy sees them. */
