@@ -28,9 +28,9 @@ const RESULTS_FILE = path.join(HERE, 'RESULTS.md');
 const WARM_UPS = 5;
 const REQUESTS = Number(process.argv[2] ?? 30);
 
-type Role = 'manager' | 'worker' | 'carer' | 'officer' | 'visitor';
+type Role = 'manager' | 'worker' | 'carer' | 'officer' | 'coordinator' | 'visitor';
 type Probe = { label: string; role: Role; url: (ids: SampleIds) => string };
-type SampleIds = { householdId: string; childId: string };
+type SampleIds = { householdId: string; childId: string; carerId: string };
 type Timing = { label: string; status: number; medianMs: number; p95Ms: number };
 type Size = 'small' | 'large';
 
@@ -56,6 +56,17 @@ const PROBES: Probe[] = [
     role: 'manager',
     url: () => '/api/v1/children?page=10&pageSize=100',
   },
+  { label: '/home (training coordinator)', role: 'coordinator', url: () => '/home' },
+  { label: '/training/mine (carer)', role: 'carer', url: () => '/training/mine' },
+  { label: '/training/carers (worker)', role: 'worker', url: () => '/training/carers' },
+  { label: '/training/carers', role: 'coordinator', url: () => '/training/carers' },
+  {
+    label: '/training/carers/:id',
+    role: 'coordinator',
+    url: (ids) => `/training/carers/${ids.carerId}`,
+  },
+  { label: '/training/compliance', role: 'coordinator', url: () => '/training/compliance' },
+  { label: '/training/sessions', role: 'coordinator', url: () => '/training/sessions' },
   { label: '/ (public)', role: 'visitor', url: () => '/' },
   { label: '/news (public)', role: 'visitor', url: () => '/news' },
 ];
@@ -64,6 +75,7 @@ const PROBES: Probe[] = [
 const SIGN_IN_SQL = {
   manager: sql`SELECT email FROM users WHERE role = 'registered_manager' ORDER BY email LIMIT 1`,
   officer: sql`SELECT email FROM users WHERE role = 'recruitment_officer' ORDER BY email LIMIT 1`,
+  coordinator: sql`SELECT email FROM users WHERE role = 'training_coordinator' ORDER BY email LIMIT 1`,
   worker: sql`SELECT u.email FROM users u JOIN households h ON h.supervising_worker_id = u.id
               GROUP BY u.id, u.email ORDER BY count(*) DESC, u.email LIMIT 1`,
   carer: sql`SELECT u.email FROM users u JOIN household_members m ON m.user_id = u.id
@@ -122,6 +134,11 @@ async function measurePages(database: Database, password: string): Promise<Timin
         database,
         sql`SELECT c.id::text FROM children c JOIN placements p ON p.child_id = c.id
             AND p.ended_on IS NULL ORDER BY c.last_name, c.id LIMIT 1`,
+      ),
+      carerId: await firstValue(
+        database,
+        sql`SELECT m.id::text FROM household_members m JOIN households h ON h.id = m.household_id
+            WHERE m.member_role = 'carer' AND h.status = 'approved' ORDER BY h.reference LIMIT 1`,
       ),
     };
     const timings: Timing[] = [];

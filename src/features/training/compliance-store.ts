@@ -1,7 +1,7 @@
 // The SQL behind the carers list, the compliance figures and the home pages' counts: the carers in
 // the actor's scope, then all their completions in one query and all their sign-offs in another,
 // however many carers there are.
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, max, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../core/access/actor.ts';
 import { scope } from '../../core/access/scope.ts';
 import type { Db } from '../../core/db/connect.ts';
@@ -47,7 +47,10 @@ export async function findActiveTraineesInScope(
   return findTraineesInScope(db, actor, carerConditions(filter));
 }
 
-/** Every completion of those carers, in one query. */
+/**
+ * The latest completion of each course by each of those carers, in one query: where a carer
+ * stands depends only on the last time they did a course.
+ */
 export async function findCompletionsInScope(
   db: Db,
   actor: Actor,
@@ -57,10 +60,11 @@ export async function findCompletionsInScope(
     .select({
       carerId: trainingCompletions.carerId,
       courseId: trainingCompletions.courseId,
-      completedOn: trainingCompletions.completedOn,
+      completedOn: max(trainingCompletions.completedOn).mapWith(String),
     })
     .from(trainingCompletions)
-    .where(inArray(trainingCompletions.carerId, carerIdsInScope(db, actor, filter)));
+    .where(inArray(trainingCompletions.carerId, carerIdsInScope(db, actor, filter)))
+    .groupBy(trainingCompletions.carerId, trainingCompletions.courseId);
 }
 
 /** Every standard signed off for those carers, in one query. */

@@ -75,23 +75,29 @@ export function courseStandings(
   today: string,
   rules: Jurisdiction,
 ): CourseStanding[] {
+  const soon = addDays(today, rules.training.dueSoon.days);
   return courses
     .map((course) =>
-      standingFor(trainee, course, latestCompletion(completions, course.id), today, rules),
+      standingFor(trainee, course, latestCompletion(completions, course.id), today, soon, rules),
     )
     .sort(
       (a, b) =>
         ORDER[a.status] - ORDER[b.status] ||
-        (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') ||
-        a.title.localeCompare(b.title),
+        compareDates(a.dueOn ?? '9999', b.dueOn ?? '9999') ||
+        byTitle(a.title, b.title),
     );
 }
+
+// ISO dates sort as plain text; titles by the rules of the language (one collator, made once).
+const compareDates = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byTitle = new Intl.Collator('en-GB').compare;
 
 function standingFor(
   trainee: TraineeFacts,
   course: CourseFacts,
   lastCompletedOn: string | null,
   today: string,
+  soon: string,
   rules: Jurisdiction,
 ): CourseStanding {
   const base = { courseId: course.id, title: course.title, lastCompletedOn };
@@ -109,11 +115,10 @@ function standingFor(
   const { dueOn, why } = lastCompletedOn
     ? {
         dueOn: addMonths(lastCompletedOn, course.refresherMonths!),
-        why: `Taken again every ${course.refresherMonths} months; last done ${formatDate(lastCompletedOn)}`,
+        why: `Taken again every ${course.refresherMonths} months; last done ${dateInWords(lastCompletedOn)}`,
       }
     : firstTimeDue(trainee, rules);
   if (!dueOn) return { ...base, status: 'due', dueOn: null, why };
-  const soon = DateTime.fromISO(today).plus({ days: rules.training.dueSoon.days }).toISODate()!;
   const status: StandingStatus =
     dueOn < today ? 'overdue' : dueOn <= soon ? 'due_soon' : lastCompletedOn ? 'complete' : 'due';
   return { ...base, status, dueOn, why };
@@ -189,6 +194,33 @@ export function tsdsProgress(
   return { deadline, months: tsdsMonthsFor(trainee, rules), signedOff, evidencedByCourses, status };
 }
 
+// The same few thousand dates come round for every carer in an agency-wide view, and date
+// arithmetic and formatting are the slow part of it, so each answer is worked out once.
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, string>();
+
+function remembered(key: string, work: () => string): string {
+  let answer = memo.get(key);
+  if (answer === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    answer = work();
+    memo.set(key, answer);
+  }
+  return answer;
+}
+
 function addMonths(isoDate: string, months: number): string {
-  return DateTime.fromISO(isoDate).plus({ months }).toISODate()!;
+  return remembered(`m${isoDate}+${months}`, () =>
+    DateTime.fromISO(isoDate).plus({ months }).toISODate()!,
+  );
+}
+
+function addDays(isoDate: string, days: number): string {
+  return remembered(`d${isoDate}+${days}`, () =>
+    DateTime.fromISO(isoDate).plus({ days }).toISODate()!,
+  );
+}
+
+function dateInWords(isoDate: string): string {
+  return remembered(`w${isoDate}`, () => formatDate(isoDate));
 }

@@ -1,7 +1,8 @@
 // Carers as trainees: a household member who cares, with their household's facts the training
 // rules need (kind of care, approval, area, supervising social worker, where they roughly live).
 // Not every carer has an account, yet every carer has a training record.
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { scope } from '../../core/access/scope.ts';
 import type { Actor } from '../../core/access/actor.ts';
 import type { Resource } from '../../core/access/policy.ts';
@@ -29,9 +30,7 @@ export type Trainee = {
   sharesWorkbook: boolean;
 };
 
-const worker = sql<
-  string | null
->`(SELECT w.name FROM users w WHERE w.id = ${households.supervisingWorkerId})`;
+const workers = alias(users, 'workers');
 
 const columns = {
   id: householdMembers.id,
@@ -47,7 +46,7 @@ const columns = {
   areaId: households.areaId,
   areaName: areas.name,
   supervisingWorkerId: households.supervisingWorkerId,
-  supervisingWorkerName: worker,
+  supervisingWorkerName: workers.name,
   latitude: households.latitude,
   longitude: households.longitude,
   sharesWorkbook: households.tsdsSharedWorkbook,
@@ -60,6 +59,7 @@ function selectTrainees(db: Db, where: SQL | undefined) {
     .innerJoin(households, eq(households.id, householdMembers.householdId))
     .leftJoin(areas, eq(areas.id, households.areaId))
     .leftJoin(users, eq(users.id, householdMembers.userId))
+    .leftJoin(workers, eq(workers.id, households.supervisingWorkerId))
     .where(and(eq(householdMembers.memberRole, 'carer'), where));
 }
 
