@@ -104,9 +104,7 @@ function Header({ context }: { context: PageContext }) {
         <nav class="nav" aria-label="Main">
           <ul class="container nav__list">
             {items.map((item) => {
-              const isCurrent =
-                context.currentPath === item.href ||
-                context.currentPath.startsWith(`${item.href}/`);
+              const isCurrent = item.href === currentItemHref(items, context.currentPath);
               return (
                 <li key={item.href}>
                   <a
@@ -124,4 +122,11 @@ function Header({ context }: { context: PageContext }) {
       ) : null}
     </header>
   );
+}
+
+// The item whose address is the longest start of the path: on /training/sessions/new that is
+// "Sessions" (/training/sessions), not "Courses" (/training) as well.
+function currentItemHref(items: { href: string }[], path: string): string | undefined {
+  const matching = items.filter((item) => path === item.href || path.startsWith(`${item.href}/`));
+  return matching.sort((a, b) => b.href.length - a.href.length)[0]?.href;
 }

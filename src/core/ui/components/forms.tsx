@@ -25,7 +25,11 @@ export function Form(props: {
 }
 
 /** The list of problems at the top of a form, each a link to its field (focus moves there on load). */
-export function ErrorSummary(props: { errors: FieldErrors | undefined }) {
+export function ErrorSummary(props: {
+  errors: FieldErrors | undefined;
+  /** The page has no fields to link to (a button pressed in a list): the messages stand alone. */
+  isUnlinked?: boolean;
+}) {
   const entries = Object.entries(props.errors ?? {});
   if (entries.length === 0) return null;
   return (
@@ -42,7 +46,7 @@ export function ErrorSummary(props: { errors: FieldErrors | undefined }) {
       <ul class="error-summary__list">
         {entries.map(([field, message]) => (
           <li key={field}>
-            <a href={`#${fieldId(field)}`}>{message}</a>
+            {props.isUnlinked ? message : <a href={`#${fieldId(field)}`}>{message}</a>}
           </li>
         ))}
       </ul>

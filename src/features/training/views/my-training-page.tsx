@@ -11,7 +11,7 @@ import {
   PastSection,
   type FeedAddresses,
 } from './my-training-sections.tsx';
-import { courseSessionsPath, TRAINING_PATH } from './paths.ts';
+import { carerRecordPath, courseSessionsPath, TRAINING_PATH } from './paths.ts';
 import { BookForm, SessionLines } from './session-bits.tsx';
 import { civilDateWords, sessionTimeWords } from './words.ts';
 
@@ -32,10 +32,12 @@ export function MyTrainingPage(props: {
       title="Your training"
       documentTitle={props.errors ? 'Error: Your training' : 'Your training'}
     >
-      <ErrorSummary errors={props.errors} />
+      <ErrorSummary errors={props.errors} isUnlinked />
       <p class="lead">
         Book the courses you need, see your places and add your training to your own calendar.{' '}
-        <a href={TRAINING_PATH}>See every course</a>.
+        <a href={TRAINING_PATH}>See every course</a>, or{' '}
+        <a href={carerRecordPath(training.trainee.id)}>your training record</a> with your
+        certificates.
       </p>
       <CatchUpSection context={context} catchUps={training.catchUps} />
       <NeedsSection context={context} needs={training.needs} />
