@@ -46,7 +46,12 @@ export function addWorkingDays(isoDate: string, days: number, holidays: HolidayC
   if (!Number.isInteger(days) || days < 0) {
     throw new RangeError(`Working days must be a whole number, 0 or more: ${days}`);
   }
-  const key = `${holidays.name}|${isoDate}|${days}`;
+  let answers = answersByCalendar.get(holidays);
+  if (!answers) {
+    answers = new Map();
+    answersByCalendar.set(holidays, answers);
+  }
+  const key = `${isoDate}|${days}`;
   const known = answers.get(key);
   if (known !== undefined) return known;
   const answer = stepWorkingDays(isoDate, days, holidays);
@@ -56,9 +61,10 @@ export function addWorkingDays(isoDate: string, days: number, holidays: HolidayC
 }
 
 // A list of deadlines asks the same few questions (the same dates, the same rules) many times,
-// and stepping through a calendar day by day is the slow part of showing it: answers are kept.
+// and stepping through a calendar day by day is the slow part of showing it: answers are kept,
+// per calendar object (two calendars may share a name yet not their holidays).
 const MAX_REMEMBERED = 20_000;
-const answers = new Map<string, string>();
+const answersByCalendar = new WeakMap<HolidayCalendar, Map<string, string>>();
 
 function stepWorkingDays(isoDate: string, days: number, holidays: HolidayCalendar): string {
   let date = parseDate(isoDate);
