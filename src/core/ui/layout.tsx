@@ -74,6 +74,7 @@ export function Page(props: PageProps) {
 function Header({ context }: { context: PageContext }) {
   const actor = context.actor;
   const items = actor ? navigationFor(actor.role) : publicNavigation();
+  const currentHref = currentItemHref(items, context.currentPath);
   // On a phone the name and role take a line of their own, under the agency's name and the
   // sign-out button, so the header stays two short lines however long the name is.
   return (
@@ -104,7 +105,7 @@ function Header({ context }: { context: PageContext }) {
         <nav class="nav" aria-label="Main">
           <ul class="container nav__list">
             {items.map((item) => {
-              const isCurrent = item.href === currentItemHref(items, context.currentPath);
+              const isCurrent = item.href === currentHref;
               return (
                 <li key={item.href}>
                   <a

@@ -17,6 +17,11 @@ import {
 /** The statuses that hold a place on a session (waiting and cancelled ones do not). */
 export const LIVE_PLACE: BookingStatus[] = ['booked', 'attended', 'absent'];
 
+/** Whether a booking holds one of the session's places (booked, or marked on the register). */
+export function holdsPlace(status: BookingStatus): boolean {
+  return LIVE_PLACE.includes(status);
+}
+
 export type NewBooking = typeof trainingBookings.$inferInsert;
 export type BookingRow = typeof trainingBookings.$inferSelect;
 

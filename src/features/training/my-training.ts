@@ -66,11 +66,7 @@ export async function readMyTraining(ctx: Ctx) {
     needs: await needsOf(ctx, trainee, current, todayIn(timeZone, ctx.now)),
     upcoming: await placesOf(ctx, current),
     past: held.filter(
-      (booking) =>
-        booking.session.startsAt <= ctx.now &&
-        (booking.status === 'booked' ||
-          booking.status === 'attended' ||
-          booking.status === 'absent'),
+      (booking) => booking.session.startsAt <= ctx.now && bookings.holdsPlace(booking.status),
     ),
     feedToken: await findFeedToken(ctx.db, userId),
   };

@@ -8,7 +8,8 @@ import { Invalid, NotFound } from '../../core/errors.ts';
 import { getAgencySettings } from '../../core/settings.ts';
 import { todayIn } from '../../core/time/dates.ts';
 import * as store from './booking-store.ts';
-import type { SessionBooking, SessionDetails } from './booking-store.ts';
+import { holdsPlace, type SessionBooking, type SessionDetails } from './booking-store.ts';
+import type { BookingStatus } from '../../core/db/tables.ts';
 import { offerCatchUp } from './catch-up.ts';
 import { resolveOffers } from './catch-up-store.ts';
 import { deleteSessionCompletion, insertCompletion } from './completions.ts';
@@ -39,15 +40,20 @@ async function openSession(ctx: Ctx, sessionId: string) {
 function isOnRegister<T extends { status: string }>(
   booking: T,
 ): booking is T & { status: 'booked' | Attendance } {
-  return (
-    booking.status === 'booked' || booking.status === 'attended' || booking.status === 'absent'
-  );
+  return holdsPlace(booking.status as BookingStatus);
 }
 
 /** The register: who holds a place, how each is marked, and whether it may be taken yet. */
 export async function readRegister(ctx: Ctx, sessionId: string) {
   const { session, opensOn, isOpen } = await openSession(ctx, sessionId);
   const entries = (await store.findBookingsOfSession(ctx.db, sessionId)).filter(isOnRegister);
+  // The register names the carers on it: a read of their training, as the carers list is.
+  await recordAudit(ctx, {
+    action: 'training.take_register',
+    recordType: 'training_session',
+    recordId: sessionId,
+    fields: ['carers'],
+  });
   return { session, entries, opensOn, isOpen };
 }
 

@@ -1,5 +1,6 @@
 // Who has a place where: a course's sessions to book (nearest first for a carer), one session's
 // booked list and waiting list for the staff running it, and the catch-ups nobody can offer yet.
+import { recordAudit } from '../../core/access/audit.ts';
 import { authorize } from '../../core/access/authorize.ts';
 import { can } from '../../core/access/policy.ts';
 import { scope } from '../../core/access/scope.ts';
@@ -10,7 +11,6 @@ import { findUnmetDemand } from './catch-up-store.ts';
 import { nearestSessions, type NearbySession } from './my-training.ts';
 import { findCourses, findVenues } from './store.ts';
 import {
-  asResource,
   findTraineeByUser,
   findTraineesInScope,
   findTraineesOfHousehold,
@@ -71,14 +71,19 @@ export async function readSessionPlaces(ctx: Ctx, sessionId: string) {
   });
   const list = await bookings.findBookingsOfSession(ctx.db, sessionId);
   const current = new Set(list.filter((b) => b.status !== 'cancelled').map((b) => b.carerId));
+  // The carers' scope is the book rule in SQL (scope.test.ts holds them to agreement).
   const carers = (await findTraineesInScope(ctx.db, actor)).filter(
-    (carer) => !current.has(carer.id) && can(actor, 'training.book', asResource(carer)).allowed,
+    (carer) => !current.has(carer.id),
   );
+  await recordAudit(ctx, {
+    action: 'training.take_register',
+    recordType: 'training_session',
+    recordId: sessionId,
+    fields: ['carers'],
+  });
   return {
     session,
-    places: list.filter(
-      (b) => b.status === 'booked' || b.status === 'attended' || b.status === 'absent',
-    ),
+    places: list.filter((b) => bookings.holdsPlace(b.status)),
     waiting: list.filter((b) => b.status === 'waiting'),
     cancelled: list.filter((b) => b.status === 'cancelled'),
     carers,
