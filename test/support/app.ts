@@ -70,6 +70,31 @@ export class Visitor {
     return this.send({ method: 'GET', url });
   }
 
+  /** Posts a form with files (multipart), as a browser does for an upload, with the CSRF token. */
+  async postMultipart(
+    url: string,
+    fields: Record<string, string>,
+    files: Record<string, { bytes: Buffer; filename: string; contentType: string }>,
+  ): Promise<LightMyRequestResponse> {
+    const form = new FormData();
+    form.append('_csrf', this.csrf());
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    for (const [name, file] of Object.entries(files)) {
+      form.append(
+        name,
+        new Blob([new Uint8Array(file.bytes)], { type: file.contentType }),
+        file.filename,
+      );
+    }
+    const encoded = new Response(form);
+    return this.send({
+      method: 'POST',
+      url,
+      payload: Buffer.from(await encoded.arrayBuffer()),
+      headers: { 'content-type': encoded.headers.get('content-type') ?? '' },
+    });
+  }
+
   /** Posts a form, with the CSRF token unless one is given (or `_csrf: ''` to leave it out). */
   async post(url: string, fields: Record<string, string>): Promise<LightMyRequestResponse> {
     const body = new URLSearchParams({ _csrf: this.csrf(), ...fields }).toString();

@@ -33,6 +33,23 @@ export const ACTIONS = [
   'training.report',
   'training.sign_off_tsds',
   'training.take_register',
+  'household.update',
+  'child.create',
+  'child.update',
+  'referral.list',
+  'referral.read',
+  'referral.manage',
+  'referral.read_offer',
+  'referral.respond_offer',
+  'matching.run',
+  'matching.configure',
+  'placement.create',
+  'placement.update',
+  'daily_record.write',
+  'daily_record.read',
+  'daily_record.comment',
+  'stability.report',
+  'authority.manage',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];

@@ -25,7 +25,16 @@ export type AuditRecordType =
   | 'training_course'
   | 'training_venue'
   | 'elearning_module'
-  | 'carer';
+  | 'carer'
+  | 'referral'
+  | 'daily_record'
+  | 'placement'
+  | 'placement_offer'
+  | 'matching_weights'
+  | 'local_authority'
+  | 'api_key'
+  | 'stored_file'
+  | 'household_member';
 
 /** What happened: a policy action, or an event of signing in and out. */
 export type AuditAction =
@@ -82,7 +91,38 @@ export type AuditAction =
   | 'training.completion_recorded'
   | 'training.tsds_signed_off'
   | 'training.certificate_issued'
-  | 'training.tsds_workbook_changed';
+  | 'training.tsds_workbook_changed'
+  | 'household.profile_changed'
+  | 'household.member_added'
+  | 'household.check_recorded'
+  | 'child.created'
+  | 'child.profile_changed'
+  | 'child.photo_changed'
+  | 'child.siblings_changed'
+  | 'child.important_person_changed'
+  | 'child.delegated_authority_changed'
+  | 'child.matching_exclusion_changed'
+  | 'file.read'
+  | 'referral.received'
+  | 'referral.updated'
+  | 'referral.responded'
+  | 'matching.ranked'
+  | 'matching.compared'
+  | 'matching.shortlisted'
+  | 'matching.decided'
+  | 'matching.weights_changed'
+  | 'placement.offered'
+  | 'placement.offer_answered'
+  | 'placement.started'
+  | 'placement.plan_saved'
+  | 'placement.ended'
+  | 'daily_record.written'
+  | 'daily_record.commented'
+  | 'daily_record.acknowledged'
+  | 'authority.saved'
+  | 'api_key.created'
+  | 'api_key.revoked'
+  | 'api_key.refused';
 
 /** One entry as a service asks for it. */
 export type AuditEntry = {

@@ -106,6 +106,14 @@ const AGENCY_ACTIONS: Action[] = [
   'training.manage',
   'training.take_part',
   'training.report',
+  'child.create',
+  'referral.list',
+  'referral.manage',
+  'matching.run',
+  'matching.configure',
+  'placement.create',
+  'stability.report',
+  'authority.manage',
 ];
 
 function agencyAbilities(actor: Actor, allowed: Action[]): Case[] {
@@ -140,6 +148,14 @@ const CASES: Case[] = [
     'training.read',
     'training.manage',
     'training.report',
+    'child.create',
+    'referral.list',
+    'referral.manage',
+    'matching.run',
+    'matching.configure',
+    'placement.create',
+    'stability.report',
+    'authority.manage',
   ]),
   ['the manager reads every household', priya, 'household.read', elm, 'allowed'],
   ['the manager reads applicants too', priya, 'household.read', birch, 'allowed'],
@@ -161,6 +177,7 @@ const CASES: Case[] = [
     'user.update',
     'settings.manage',
     'article.manage',
+    'authority.manage',
   ]),
   ['the administrator reads no household (hidden)', alex, 'household.read', oak, 'hidden'],
   ['the administrator never learns an address', alex, 'household.read_address', oak, 'hidden'],
@@ -168,7 +185,18 @@ const CASES: Case[] = [
   ['the administrator has no family view', alex, 'child.read_family_view', leo, 'hidden'],
 
   // Sam supervises Oak: Oak and the children living there, nothing unallocated.
-  ...agencyAbilities(sam, [...EVERYONE, 'household.list', 'child.list', 'training.read']),
+  ...agencyAbilities(sam, [
+    ...EVERYONE,
+    'household.list',
+    'child.list',
+    'training.read',
+    'child.create',
+    'referral.list',
+    'referral.manage',
+    'matching.run',
+    'placement.create',
+    'stability.report',
+  ]),
   ['Sam reads Oak, allocated to him', sam, 'household.read', oak, 'allowed'],
   ['Sam does not reach Elm, not allocated (hidden)', sam, 'household.read', elm, 'hidden'],
   ['Sam may know where Oak is', sam, 'household.read_address', oak, 'allowed'],
@@ -363,6 +391,180 @@ const CASES: Case[] = [
       ]),
   ),
 ];
+
+// Placing children: a referral offered to Oak; Asha's daily record about Leo; Ben's about Mia at Elm;
+// a record Asha wrote about Noah when he lived at Oak, before he moved to Elm.
+const NOAH = '00000000-0000-4000-8000-000000000004';
+const referralForOak: Resource = {
+  kind: 'referral',
+  id: '00000000-0000-4000-8000-0000000000f1',
+  offeredHouseholdIds: [OAK],
+};
+const leoLog: Resource = {
+  kind: 'daily_record',
+  id: '00000000-0000-4000-8000-0000000000f2',
+  childId: LEO,
+  householdId: OAK,
+  authorId: asha.userId,
+};
+const miaLog: Resource = {
+  kind: 'daily_record',
+  id: '00000000-0000-4000-8000-0000000000f3',
+  childId: MIA,
+  householdId: ELM,
+  authorId: '00000000-0000-4000-9000-0000000000bb',
+};
+const noahPastLog: Resource = {
+  kind: 'daily_record',
+  id: '00000000-0000-4000-8000-0000000000f4',
+  childId: NOAH,
+  householdId: OAK,
+  authorId: asha.userId,
+};
+
+const PLACEMENT_CASES: Case[] = [
+  // Households' profiles: the manager and the allocated worker keep them.
+  ['the manager changes any household’s profile', priya, 'household.update', elm, 'allowed'],
+  ['Sam changes Oak’s profile', sam, 'household.update', oak, 'allowed'],
+  ['Sam does not reach Elm’s profile (hidden)', sam, 'household.update', elm, 'hidden'],
+  ['Asha reads but does not change her home’s profile', asha, 'household.update', oak, 'refused'],
+  ['Kim does not change her home’s profile', kim, 'household.update', hazel, 'refused'],
+  ['Rita does not change a profile', rita, 'household.update', birch, 'refused'],
+  ...[alex, tom, lena, leoHimself].map((someone): Case => [
+    `${someone.name} (${someone.role}) does not reach a household’s profile`,
+    someone,
+    'household.update',
+    oak,
+    'hidden',
+  ]),
+
+  // The child's record and placement: kept by the manager and the allocated worker.
+  ...(['child.update', 'placement.update'] as const).flatMap((action): Case[] => [
+    [`the manager may ${action} for any child`, priya, action, mia, 'allowed'],
+    [`Sam may ${action} for Leo`, sam, action, leo, 'allowed'],
+    [`Sam does not reach Mia (${action}, hidden)`, sam, action, mia, 'hidden'],
+    [`Asha reads Leo’s record but may not ${action}`, asha, action, leo, 'refused'],
+    [`Kim may not ${action} for Ava`, kim, action, ava, 'refused'],
+    [`Lena may not ${action} for Leo`, lena, action, leo, 'refused'],
+    [`Leo may not ${action} for himself`, leoHimself, action, leo, 'refused'],
+    ...[alex, tom, rita].map((someone): Case => [
+      `${someone.name} (${someone.role}) does not reach a child (${action}, hidden)`,
+      someone,
+      action,
+      leo,
+      'hidden',
+    ]),
+  ]),
+
+  // Referrals: placing staff read them all; carers read the ones offered to their home.
+  ['the manager reads a referral', priya, 'referral.read', referralForOak, 'allowed'],
+  ['Sam reads a referral', sam, 'referral.read', referralForOak, 'allowed'],
+  ...[alex, tom, rita, asha, kim, lena, leoHimself].map((someone): Case => [
+    `${someone.name} (${someone.role}) does not reach the referral itself (hidden)`,
+    someone,
+    'referral.read',
+    referralForOak,
+    'hidden',
+  ]),
+  ['the manager sees what was shared', priya, 'referral.read_offer', referralForOak, 'allowed'],
+  ['Sam shares a child’s information', sam, 'referral.read_offer', referralForOak, 'allowed'],
+  [
+    'Asha reads about the child offered to Oak',
+    asha,
+    'referral.read_offer',
+    referralForOak,
+    'allowed',
+  ],
+  [
+    'Kim does not read an offer to Oak (hidden)',
+    kim,
+    'referral.read_offer',
+    referralForOak,
+    'hidden',
+  ],
+  ...[alex, tom, rita, lena, leoHimself].map((someone): Case => [
+    `${someone.name} (${someone.role}) does not read an offer (hidden)`,
+    someone,
+    'referral.read_offer',
+    referralForOak,
+    'hidden',
+  ]),
+  ['Asha answers the offer to Oak', asha, 'referral.respond_offer', referralForOak, 'allowed'],
+  ['Kim does not answer for Oak (hidden)', kim, 'referral.respond_offer', referralForOak, 'hidden'],
+  [
+    'the manager does not answer for carers',
+    priya,
+    'referral.respond_offer',
+    referralForOak,
+    'refused',
+  ],
+  ['Sam does not answer for carers', sam, 'referral.respond_offer', referralForOak, 'refused'],
+  ...[alex, tom, rita, lena, leoHimself].map((someone): Case => [
+    `${someone.name} (${someone.role}) does not answer an offer (hidden)`,
+    someone,
+    'referral.respond_offer',
+    referralForOak,
+    'hidden',
+  ]),
+
+  // Daily records: carers write about the children with them; workers read and comment.
+  ['Asha writes about Leo, who lives with her', asha, 'daily_record.write', leo, 'allowed'],
+  ['Asha does not write about Mia (hidden)', asha, 'daily_record.write', mia, 'hidden'],
+  ['Kim writes about Ava', kim, 'daily_record.write', ava, 'allowed'],
+  ['Sam reads but does not write the daily record', sam, 'daily_record.write', leo, 'refused'],
+  ['the manager does not write the daily record', priya, 'daily_record.write', leo, 'refused'],
+  ['Lena does not write Leo’s daily record', lena, 'daily_record.write', leo, 'refused'],
+  ['Leo does not write his carers’ record', leoHimself, 'daily_record.write', leo, 'refused'],
+  ...[alex, tom, rita].map((someone): Case => [
+    `${someone.name} (${someone.role}) does not write a daily record (hidden)`,
+    someone,
+    'daily_record.write',
+    leo,
+    'hidden',
+  ]),
+  ['Asha reads her record about Leo', asha, 'daily_record.read', leoLog, 'allowed'],
+  ['Asha still reads what she wrote about Noah', asha, 'daily_record.read', noahPastLog, 'allowed'],
+  [
+    'Asha does not read Ben’s record about Mia (hidden)',
+    asha,
+    'daily_record.read',
+    miaLog,
+    'hidden',
+  ],
+  ['Kim does not read Asha’s record (hidden)', kim, 'daily_record.read', leoLog, 'hidden'],
+  ['Sam reads the record about Leo', sam, 'daily_record.read', leoLog, 'allowed'],
+  ['Sam reads what was written at Oak', sam, 'daily_record.read', noahPastLog, 'allowed'],
+  ['Sam does not read a record from Elm (hidden)', sam, 'daily_record.read', miaLog, 'hidden'],
+  ['the manager reads any daily record', priya, 'daily_record.read', miaLog, 'allowed'],
+  ['Lena never reads the carers’ record (hidden)', lena, 'daily_record.read', leoLog, 'hidden'],
+  [
+    'Leo does not read his carers’ record (hidden)',
+    leoHimself,
+    'daily_record.read',
+    leoLog,
+    'hidden',
+  ],
+  ...[alex, tom, rita].map((someone): Case => [
+    `${someone.name} (${someone.role}) does not read a daily record (hidden)`,
+    someone,
+    'daily_record.read',
+    leoLog,
+    'hidden',
+  ]),
+  ['Sam comments on Asha’s record', sam, 'daily_record.comment', leoLog, 'allowed'],
+  ['Sam does not comment at Elm (hidden)', sam, 'daily_record.comment', miaLog, 'hidden'],
+  ['the manager comments on any record', priya, 'daily_record.comment', miaLog, 'allowed'],
+  ['Asha does not comment as a worker', asha, 'daily_record.comment', leoLog, 'refused'],
+  ['Kim does not reach Asha’s record (hidden)', kim, 'daily_record.comment', leoLog, 'hidden'],
+  ...[alex, tom, rita, lena, leoHimself].map((someone): Case => [
+    `${someone.name} (${someone.role}) does not comment (hidden)`,
+    someone,
+    'daily_record.comment',
+    leoLog,
+    'hidden',
+  ]),
+];
+CASES.push(...PLACEMENT_CASES);
 
 function outcomeOf(actor: Actor, action: Action, resource: Resource): Outcome {
   const decision = can(actor, action, resource);

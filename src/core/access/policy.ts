@@ -11,7 +11,11 @@ export type Resource =
   | { kind: 'prospective_carer'; id: string }
   /** A carer as a trainee: a household member who cares, with or without an account. */
   | { kind: 'carer'; id: string; householdId: string }
-  | { kind: 'training_session'; id: string; trainerId: string | null };
+  | { kind: 'training_session'; id: string; trainerId: string | null }
+  /** A local authority's referral, and the households it has been offered to. */
+  | { kind: 'referral'; id: string; offeredHouseholdIds: string[] }
+  /** A carer's daily record about a child: which child, written in which home, by whom. */
+  | { kind: 'daily_record'; id: string; childId: string; householdId: string; authorId: string };
 
 /**
  * The answer to "may this person do this?". A refusal says whether the record's existence may be
@@ -182,6 +186,100 @@ const takeRegister: Rule = (actor, resource) => {
     : refuse('only the session’s trainer or the training coordinator takes the register');
 };
 
+// Taking referrals, matching and placing is the work of the supervising social workers (on duty in
+// turn) and the registered manager.
+const PLACING_STAFF: readonly Role[] = ['registered_manager', 'supervising_social_worker'];
+
+// Changing a household's profile: the manager, or the worker allocated to it.
+const updateHousehold: Rule = (actor, resource) => {
+  const read = readHousehold(actor, resource);
+  if (!read.allowed) return read;
+  return PLACING_STAFF.includes(actor.role)
+    ? allow('the manager or the allocated supervising social worker keeps the profile')
+    : refuse('only the supervising social worker or the manager changes the household’s profile');
+};
+
+// Changing a child's record or their placement: staff who may read it. Carers read, and write the
+// daily record, but the record itself is kept by the agency's social workers.
+const keepChildRecord: Rule = (actor, resource) => {
+  const read = readChild(actor, resource);
+  if (!read.allowed) return read;
+  return PLACING_STAFF.includes(actor.role)
+    ? allow('keeps the records of children in their homes')
+    : refuse('only the supervising social worker or the manager changes this');
+};
+
+const readReferral: Rule = (actor, resource) => {
+  if (resource.kind !== 'referral') return hide('not a referral');
+  return PLACING_STAFF.includes(actor.role)
+    ? allow('takes referrals and matches children with homes')
+    : hide('referrals are for the staff who place children');
+};
+
+// A household asked to care for a child reads everything the agency knows about them first.
+const readOffer: Rule = (actor, resource) => {
+  if (resource.kind !== 'referral') return hide('not a referral');
+  if (PLACING_STAFF.includes(actor.role))
+    return allow('shares the child’s information with carers');
+  return isCarer(actor.role) &&
+    resource.offeredHouseholdIds.some((id) => actor.reach.householdIds.includes(id))
+    ? allow('their household has been asked to care for this child')
+    : hide('this household has not been asked');
+};
+
+const respondToOffer: Rule = (actor, resource) => {
+  const read = readOffer(actor, resource);
+  if (!read.allowed) return read;
+  return isCarer(actor.role)
+    ? allow('carers say yes or no for themselves')
+    : refuse('the carers answer for themselves');
+};
+
+// Carers write the daily record of the children living with them now.
+const writeDailyRecord: Rule = (actor, resource) => {
+  const read = readChild(actor, resource);
+  if (!read.allowed) return read;
+  return isCarer(actor.role)
+    ? allow('the child lives with this carer')
+    : refuse('carers write the daily record; staff read and comment');
+};
+
+// The daily record: the children living in a carer's home now, and what the carer wrote
+// themselves before; the worker allocated to the home the child lives in or the record was written
+// in; the manager. A birth parent and the young person see the shared family view instead.
+const readDailyRecord: Rule = (actor, resource) => {
+  if (resource.kind === 'child') {
+    const read = readChild(actor, resource);
+    return read.allowed ? read : hide(read.reason);
+  }
+  if (resource.kind !== 'daily_record') return hide('not a daily record');
+  switch (actor.role) {
+    case 'registered_manager':
+      return allow('the registered manager is accountable for every child');
+    case 'supervising_social_worker':
+      return actor.reach.childIdsInAllocatedHomes.includes(resource.childId) ||
+        actor.reach.allocatedHouseholdIds.includes(resource.householdId)
+        ? allow('supervises the home the child lives in or lived in')
+        : hide('not allocated to this home');
+    case 'foster_carer':
+    case 'kinship_carer':
+      return actor.reach.childIdsAtHome.includes(resource.childId) ||
+        resource.authorId === actor.userId
+        ? allow('the child lives here now, or the carer wrote it')
+        : hide('not about a child living with this carer');
+    default:
+      return hide('the daily record is for the child’s carers and their workers');
+  }
+};
+
+const commentOnDailyRecord: Rule = (actor, resource) => {
+  const read = readDailyRecord(actor, resource);
+  if (!read.allowed) return read;
+  return PLACING_STAFF.includes(actor.role)
+    ? allow('supervises the carers who wrote it')
+    : refuse('the supervising social worker or the manager comments and acknowledges');
+};
+
 const RULES: Record<Action, Rule> = {
   'home.view': anyoneSignedIn,
   'account.manage_own': anyoneSignedIn,
@@ -243,6 +341,29 @@ const RULES: Record<Action, Rule> = {
   ),
   'training.sign_off_tsds': signOffTsds,
   'training.take_register': takeRegister,
+  'household.update': updateHousehold,
+  'child.create': onlyRoles(PLACING_STAFF, 'records the children the agency cares for'),
+  'child.update': keepChildRecord,
+  'referral.list': onlyRoles(PLACING_STAFF, 'takes referrals and matches children with homes'),
+  'referral.read': readReferral,
+  'referral.manage': onlyRoles(PLACING_STAFF, 'takes referrals and matches children with homes'),
+  'referral.read_offer': readOffer,
+  'referral.respond_offer': respondToOffer,
+  'matching.run': onlyRoles(PLACING_STAFF, 'matches children with homes'),
+  'matching.configure': onlyRoles(
+    ['registered_manager'],
+    'the registered manager sets how matching weighs each factor',
+  ),
+  'placement.create': onlyRoles(PLACING_STAFF, 'places children with households'),
+  'placement.update': keepChildRecord,
+  'daily_record.write': writeDailyRecord,
+  'daily_record.read': readDailyRecord,
+  'daily_record.comment': commentOnDailyRecord,
+  'stability.report': onlyRoles(PLACING_STAFF, 'follows how settled the agency’s children are'),
+  'authority.manage': onlyRoles(
+    ['administrator', 'registered_manager'],
+    'sets up the local authorities that refer children and their API keys',
+  ),
 };
 
 /** May this person do this action on this record? Pure: the actor carries its relationships. */

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { children, householdMembers, households } from '../db/tables.ts';
+import { children, dailyRecords, householdMembers, households, referrals } from '../db/tables.ts';
 import type { Actor } from './actor.ts';
 
 /**
@@ -7,7 +7,8 @@ import type { Actor } from './actor.ts';
  * so none of them can show more than a record page would. It states in SQL the same relationships
  * that the policy checks in policy.ts; scope.test.ts holds the two to agreement.
  */
-export type ScopeTarget = 'children' | 'households' | 'prospective_carers' | 'carers';
+export type ScopeTarget =
+  'children' | 'households' | 'prospective_carers' | 'carers' | 'referrals' | 'daily_records';
 
 const NOTHING = sql`false`;
 const EVERYTHING = sql`true`;
@@ -81,6 +82,43 @@ function carerScope(actor: Actor): SQL {
   }
 }
 
+// Referrals: the staff who place children see them all; carers see those offered to their home.
+function referralScope(actor: Actor): SQL {
+  switch (actor.role) {
+    case 'registered_manager':
+    case 'supervising_social_worker':
+      return EVERYTHING;
+    case 'foster_carer':
+    case 'kinship_carer':
+      return sql`${referrals.id} IN (SELECT o.referral_id FROM placement_offers o
+        WHERE o.household_id IN (${homesOfCarer(actor)}))`;
+    default:
+      return NOTHING;
+  }
+}
+
+/** Daily records about children living now in households the given subquery selects. */
+const recordsOfChildrenIn = (householdIds: SQL): SQL =>
+  sql`${dailyRecords.childId} IN (SELECT p.child_id FROM placements p
+        WHERE p.ended_on IS NULL AND p.household_id IN (${householdIds}))`;
+
+// Daily records, matching readDailyRecord in policy.ts.
+function dailyRecordScope(actor: Actor): SQL {
+  switch (actor.role) {
+    case 'registered_manager':
+      return EVERYTHING;
+    case 'supervising_social_worker':
+      return sql`(${recordsOfChildrenIn(homesOfWorker(actor))}
+        OR ${dailyRecords.householdId} IN (${homesOfWorker(actor)}))`;
+    case 'foster_carer':
+    case 'kinship_carer':
+      return sql`(${recordsOfChildrenIn(homesOfCarer(actor))}
+        OR ${dailyRecords.authorId} = ${actor.userId})`;
+    default:
+      return NOTHING;
+  }
+}
+
 /** The WHERE condition limiting a query on `target` to what the actor may see. */
 export function scope(actor: Actor, target: ScopeTarget): SQL {
   switch (target) {
@@ -92,5 +130,9 @@ export function scope(actor: Actor, target: ScopeTarget): SQL {
       return prospectiveCarerScope(actor);
     case 'carers':
       return carerScope(actor);
+    case 'referrals':
+      return referralScope(actor);
+    case 'daily_records':
+      return dailyRecordScope(actor);
   }
 }

@@ -15,6 +15,27 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
+/** The kinds of care a household is approved for and a referral asks for. */
+export type CareType =
+  | 'emergency'
+  | 'short_term'
+  | 'long_term'
+  | 'short_break'
+  | 'parent_and_child'
+  | 'remand';
+
+/** Why a placement ended. */
+export type EndReasonKind =
+  | 'planned'
+  | 'disruption'
+  | 'move_to_siblings_or_kin'
+  | 'return_home'
+  | 'adoption'
+  | 'special_guardianship'
+  | 'turned_18'
+  | 'staying_put'
+  | 'other';
+
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const civilDate = (name: string) => date(name, { mode: 'string' });
 
@@ -89,6 +110,8 @@ export const mailOutbox = pgTable('mail_outbox', {
 export const areas = pgTable('areas', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
+  latitude: doublePrecision('latitude'),
+  longitude: doublePrecision('longitude'),
 });
 
 export const households = pgTable('households', {
@@ -111,6 +134,19 @@ export const households = pgTable('households', {
   latitude: doublePrecision('latitude'),
   longitude: doublePrecision('longitude'),
   tsdsSharedWorkbook: boolean('tsds_shared_workbook').notNull().default(false),
+  bedrooms: integer('bedrooms'),
+  careTypes: text('care_types').array().$type<CareType[]>().notNull().default([]),
+  siblingGroupMax: integer('sibling_group_max').notNull().default(1),
+  skills: text('skills').array().notNull().default([]),
+  excludedNeeds: text('excluded_needs').array().notNull().default([]),
+  languages: text('languages').array().notNull().default([]),
+  faith: text('faith').notNull().default(''),
+  ethnicity: text('ethnicity').notNull().default(''),
+  cultureNotes: text('culture_notes').notNull().default(''),
+  pets: text('pets').notNull().default(''),
+  isSmoking: boolean('is_smoking').notNull().default(false),
+  hasCar: boolean('has_car').notNull().default(true),
+  experienceNotes: text('experience_notes').notNull().default(''),
 });
 
 export const householdMembers = pgTable('household_members', {
@@ -134,6 +170,22 @@ export const children = pgTable('children', {
   placingAuthority: text('placing_authority').notNull(),
   youngPersonUserId: uuid('young_person_user_id'),
   createdAt: instant('created_at').notNull().defaultNow(),
+  ethnicity: text('ethnicity').notNull().default(''),
+  faith: text('faith').notNull().default(''),
+  languages: text('languages').array().notNull().default([]),
+  cultureNotes: text('culture_notes').notNull().default(''),
+  socialWorkerName: text('social_worker_name').notNull().default(''),
+  socialWorkerEmail: text('social_worker_email').notNull().default(''),
+  socialWorkerPhone: text('social_worker_phone').notNull().default(''),
+  schoolName: text('school_name').notNull().default(''),
+  schoolAreaId: uuid('school_area_id'),
+  schoolLatitude: doublePrecision('school_latitude'),
+  schoolLongitude: doublePrecision('school_longitude'),
+  healthNotes: text('health_notes').notNull().default(''),
+  needs: text('needs').array().notNull().default([]),
+  needsNotes: text('needs_notes').notNull().default(''),
+  attachmentNotes: text('attachment_notes').notNull().default(''),
+  photoFileId: uuid('photo_file_id'),
 });
 
 export const placements = pgTable('placements', {
@@ -146,6 +198,10 @@ export const placements = pgTable('placements', {
   endedOn: civilDate('ended_on'),
   endReason: text('end_reason'),
   isConfidential: boolean('is_confidential').notNull(),
+  referralId: uuid('referral_id'),
+  endReasonKind: text('end_reason_kind').$type<EndReasonKind>(),
+  endedBy: uuid('ended_by'),
+  createdBy: uuid('created_by'),
 });
 
 export const birthParents = pgTable('birth_parents', {
@@ -443,6 +499,7 @@ export const trainingCourses = pgTable('training_courses', {
   audience: text('audience').$type<'all_carers' | 'new_carers' | 'kinship_carers'>().notNull(),
   refresherMonths: integer('refresher_months'),
   tsdsStandards: integer('tsds_standards').array().notNull().default([]),
+  preparesForNeeds: text('prepares_for_needs').array().notNull().default([]),
 });
 
 export const trainingSessions = pgTable('training_sessions', {
@@ -555,4 +612,218 @@ export const tsdsSignoffs = pgTable('tsds_signoffs', {
   signedOffOn: civilDate('signed_off_on').notNull(),
   signedOffBy: uuid('signed_off_by').notNull(),
   evidence: text('evidence').notNull().default(''),
+});
+
+// Children, households and placements (migrations/0012_placements.sql).
+export const householdMemberChecks = pgTable('household_member_checks', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  memberId: uuid('member_id').notNull(),
+  kind: text('kind').$type<'dbs' | 'medical' | 'reference' | 'local_authority'>().notNull(),
+  completedOn: civilDate('completed_on').notNull(),
+  renewBy: civilDate('renew_by'),
+  outcome: text('outcome').$type<'clear' | 'concerns_noted'>().notNull().default('clear'),
+  notes: text('notes').notNull().default(''),
+  recordedBy: uuid('recorded_by'),
+  recordedAt: instant('recorded_at').notNull().defaultNow(),
+});
+
+export const storedFiles = pgTable('stored_files', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  storageKey: text('storage_key').notNull(),
+  contentType: text('content_type').notNull(),
+  byteSize: integer('byte_size').notNull(),
+  sha256: text('sha256').notNull(),
+  width: integer('width'),
+  height: integer('height'),
+  uploadedBy: uuid('uploaded_by'),
+  uploadedAt: instant('uploaded_at').notNull().defaultNow(),
+});
+
+export const childSiblings = pgTable('child_siblings', {
+  childId: uuid('child_id').notNull(),
+  siblingId: uuid('sibling_id').notNull(),
+  isPlacedTogetherPlanned: boolean('is_placed_together_planned').notNull().default(true),
+});
+
+export const childImportantPeople = pgTable('child_important_people', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  childId: uuid('child_id').notNull(),
+  name: text('name').notNull(),
+  relationship: text('relationship').notNull(),
+  notes: text('notes').notNull().default(''),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+export type DelegatedTopic =
+  | 'haircuts'
+  | 'school_trips'
+  | 'sleepovers'
+  | 'routine_medical'
+  | 'medical_treatment'
+  | 'religious_observance'
+  | 'holidays_abroad'
+  | 'social_media'
+  | 'photographs';
+export type DecidedBy = 'carers' | 'social_worker' | 'birth_parents' | 'shared';
+
+export const childDelegatedAuthority = pgTable('child_delegated_authority', {
+  childId: uuid('child_id').notNull(),
+  topic: text('topic').$type<DelegatedTopic>().notNull(),
+  decidedBy: text('decided_by').$type<DecidedBy>().notNull(),
+  notes: text('notes').notNull().default(''),
+  updatedBy: uuid('updated_by'),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+export const matchingExclusions = pgTable('matching_exclusions', {
+  childId: uuid('child_id').notNull(),
+  householdId: uuid('household_id').notNull(),
+  reason: text('reason').notNull(),
+  recordedBy: uuid('recorded_by'),
+  recordedAt: instant('recorded_at').notNull().defaultNow(),
+});
+
+export const localAuthorities = pgTable('local_authorities', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  email: text('email').notNull().default(''),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+export const apiKeys = pgTable('api_keys', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  authorityId: uuid('authority_id').notNull(),
+  label: text('label').notNull(),
+  keyPrefix: text('key_prefix').notNull(),
+  keyHash: text('key_hash').notNull(),
+  createdBy: uuid('created_by'),
+  createdAt: instant('created_at').notNull().defaultNow(),
+  lastUsedAt: instant('last_used_at'),
+  revokedAt: instant('revoked_at'),
+});
+
+export type ReferralStatus = 'new' | 'matching' | 'offered' | 'placed' | 'declined' | 'withdrawn';
+export type ReferralUrgency = 'immediate' | 'within_week' | 'planned';
+
+export const referrals = pgTable('referrals', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  reference: text('reference').notNull(),
+  authorityId: uuid('authority_id').notNull(),
+  authorityReference: text('authority_reference').notNull().default(''),
+  receivedVia: text('received_via').$type<'staff' | 'api'>().notNull(),
+  receivedAt: instant('received_at').notNull().defaultNow(),
+  childId: uuid('child_id'),
+  childFirstName: text('child_first_name').notNull(),
+  childLastName: text('child_last_name').notNull(),
+  childDateOfBirth: civilDate('child_date_of_birth').notNull(),
+  childGender: text('child_gender').notNull().default(''),
+  childEthnicity: text('child_ethnicity').notNull().default(''),
+  childFaith: text('child_faith').notNull().default(''),
+  childLanguages: text('child_languages').array().notNull().default([]),
+  siblingsCount: integer('siblings_count').notNull().default(0),
+  siblingsTogether: boolean('siblings_together').notNull().default(true),
+  siblingsAges: integer('siblings_ages').array().notNull().default([]),
+  careType: text('care_type').$type<CareType>().notNull(),
+  urgency: text('urgency').$type<ReferralUrgency>().notNull(),
+  neededBy: civilDate('needed_by'),
+  needs: text('needs').array().notNull().default([]),
+  needsSummary: text('needs_summary').notNull().default(''),
+  schoolName: text('school_name').notNull().default(''),
+  schoolAreaId: uuid('school_area_id'),
+  schoolLatitude: doublePrecision('school_latitude'),
+  schoolLongitude: doublePrecision('school_longitude'),
+  familyTimeAreaId: uuid('family_time_area_id'),
+  familyTimeLatitude: doublePrecision('family_time_latitude'),
+  familyTimeLongitude: doublePrecision('family_time_longitude'),
+  avoidAreaId: uuid('avoid_area_id'),
+  prefersOnlyChild: boolean('prefers_only_child').notNull().default(false),
+  socialWorkerName: text('social_worker_name').notNull().default(''),
+  socialWorkerEmail: text('social_worker_email').notNull().default(''),
+  socialWorkerPhone: text('social_worker_phone').notNull().default(''),
+  status: text('status').$type<ReferralStatus>().notNull().default('new'),
+  response: text('response').notNull().default(''),
+  respondedAt: instant('responded_at'),
+  handledBy: uuid('handled_by'),
+  createdBy: uuid('created_by'),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+export const matchingWeights = pgTable('matching_weights', {
+  factor: text('factor').primaryKey(),
+  weight: integer('weight').notNull(),
+  updatedBy: uuid('updated_by'),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+export const referralShortlist = pgTable('referral_shortlist', {
+  referralId: uuid('referral_id').notNull(),
+  householdId: uuid('household_id').notNull(),
+  rank: integer('rank').notNull(),
+  score: integer('score').notNull(),
+  addedBy: uuid('added_by'),
+  addedAt: instant('added_at').notNull().defaultNow(),
+});
+
+export const matchingDecisions = pgTable('matching_decisions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  referralId: uuid('referral_id').notNull(),
+  householdId: uuid('household_id').notNull(),
+  chosenRank: integer('chosen_rank').notNull(),
+  topHouseholdId: uuid('top_household_id'),
+  reasons: text('reasons').notNull(),
+  reasonNotTop: text('reason_not_top').notNull().default(''),
+  ranking: jsonb('ranking').notNull(),
+  weights: jsonb('weights').$type<Record<string, number>>().notNull(),
+  decidedBy: uuid('decided_by').notNull(),
+  decidedAt: instant('decided_at').notNull().defaultNow(),
+});
+
+export const placementOffers = pgTable('placement_offers', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  referralId: uuid('referral_id').notNull(),
+  householdId: uuid('household_id').notNull(),
+  sharedBy: uuid('shared_by').notNull(),
+  sharedAt: instant('shared_at').notNull().defaultNow(),
+  response: text('response').$type<'accepted' | 'declined'>(),
+  responseNote: text('response_note').notNull().default(''),
+  respondedBy: uuid('responded_by'),
+  respondedAt: instant('responded_at'),
+});
+
+export const placementPlans = pgTable('placement_plans', {
+  placementId: uuid('placement_id').primaryKey(),
+  agreedOn: civilDate('agreed_on').notNull(),
+  dailyRoutines: text('daily_routines').notNull().default(''),
+  education: text('education').notNull().default(''),
+  health: text('health').notNull().default(''),
+  familyTime: text('family_time').notNull().default(''),
+  otherArrangements: text('other_arrangements').notNull().default(''),
+  recordedBy: uuid('recorded_by'),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+export type DailyRecordKind = 'daily_log' | 'significant_event' | 'notifiable_incident';
+
+export const dailyRecords = pgTable('daily_records', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  childId: uuid('child_id').notNull(),
+  householdId: uuid('household_id').notNull(),
+  placementId: uuid('placement_id').notNull(),
+  authorId: uuid('author_id').notNull(),
+  kind: text('kind').$type<DailyRecordKind>().notNull(),
+  occurredOn: civilDate('occurred_on').notNull(),
+  mood: text('mood').$type<'good' | 'mixed' | 'hard'>(),
+  topics: text('topics').array().notNull().default([]),
+  body: text('body').notNull(),
+  acknowledgedBy: uuid('acknowledged_by'),
+  acknowledgedAt: instant('acknowledged_at'),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+export const dailyRecordComments = pgTable('daily_record_comments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  recordId: uuid('record_id').notNull(),
+  authorId: uuid('author_id').notNull(),
+  body: text('body').notNull(),
+  createdAt: instant('created_at').notNull().defaultNow(),
 });

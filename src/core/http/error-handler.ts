@@ -101,6 +101,10 @@ function clientErrorMessage(error: FastifyError): string {
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return 'What you sent is too large.';
+    case 'FST_REQ_FILE_TOO_LARGE':
+      return 'The file is too large: a file may be 10 MB at most. Go back and choose a smaller one.';
+    case 'FST_FILES_LIMIT':
+      return 'Too many files were sent at once. Go back and send them one at a time.';
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return 'What you sent is in a format Kinfold does not accept.';
     case 'FST_ERR_CTP_INVALID_JSON_BODY':

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
@@ -88,6 +89,12 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
 
   await app.register(cookie, { secret: secrets.signing });
   await app.register(formbody, { bodyLimit: 256 * 1024 });
+  // Forms that upload a photo: fields arrive as strings and files as Buffers in request.body, so
+  // the CSRF check and parseForm work as for any other form. Files are checked by core/files.
+  await app.register(multipart, {
+    attachFieldsToBody: 'keyValues',
+    limits: { fileSize: 10 * 1024 * 1024, files: 4, fields: 100, fieldSize: 256 * 1024 },
+  });
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,

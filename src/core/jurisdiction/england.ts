@@ -45,6 +45,18 @@ export type Jurisdiction = {
     /** Reminders before a booked session. */
     reminders: RuleSource & { daysBefore: number[] };
   };
+  placements: {
+    /** The placement plan, with delegated authority, agreed before or soon after the child arrives. */
+    placementPlan: RuleSource & { workingDaysAfterStart: number };
+    /** Children with this many placements or more in the last 12 months count as unstable. */
+    manyMoves: RuleSource & { placements: number; months: number };
+    /** Long-term stability: children under this age, in care this long, in one home this long. */
+    longTermStability: RuleSource & {
+      underAge: number;
+      monthsInCare: number;
+      monthsInSamePlacement: number;
+    };
+  };
 };
 
 const AGENCY_PRACTICE = 'agency practice';
@@ -129,6 +141,29 @@ export const ENGLAND: Jurisdiction = {
       daysBefore: [7, 1],
       source: AGENCY_PRACTICE,
       citation: 'Agency practice: carers are reminded of a booked session a week and a day before',
+    },
+  },
+  placements: {
+    placementPlan: {
+      workingDaysAfterStart: 5,
+      source: 'CPPCR reg 9',
+      citation:
+        'Care Planning, Placement and Case Review (England) Regulations 2010, regulation 9: the placement plan, including delegated authority, is agreed before the placement or, where that is not practicable, within 5 working days of its start',
+    },
+    manyMoves: {
+      placements: 3,
+      months: 12,
+      source: 'DfE stability measure',
+      citation:
+        'Department for Education, children looked after in England: the share of children with 3 or more placements during the year',
+    },
+    longTermStability: {
+      underAge: 16,
+      monthsInCare: 30,
+      monthsInSamePlacement: 24,
+      source: 'DfE stability measure',
+      citation:
+        'Department for Education, children looked after in England: of children under 16 looked after for 2.5 years or more, the share who have lived in the same placement for 2 years or more',
     },
   },
 };

@@ -10,3 +10,4 @@ export {
 } from './service.ts';
 export { ZChildId } from './schemas.ts';
 export { careTypeLabel, childName } from './views/words.ts';
+export { NEEDS, NEED_CODES, isNeedCode, needLabel, skillLabel, type NeedCode } from './needs.ts';

@@ -1,0 +1,2 @@
+// What other features may use of placements.
+export { startPlacement, type NewPlacement } from './start.ts';
