@@ -11,3 +11,4 @@ export {
 export { ZChildId } from './schemas.ts';
 export { careTypeLabel, childName } from './views/words.ts';
 export { NEEDS, NEED_CODES, isNeedCode, needLabel, skillLabel, type NeedCode } from './needs.ts';
+export { ChildTabs, type ChildTab } from './views/child-tabs.tsx';
