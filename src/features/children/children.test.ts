@@ -119,7 +119,7 @@ describe('the list of children', () => {
   it('shows each child with their age and where they live now', async () => {
     const page = text((await (await visitorFor(priya)).get('/children')).body);
     expect(page).toContain('2 children');
-    expect(page).toContain('Lee Lind 11 Oak household 2 February 2024');
+    expect(page).toContain('Lee Lind 11 None recorded Oak household 2 February 2024');
     expect(page).toContain('Zoe Zed');
     expect(page).toContain('Not with one of our households');
   });

@@ -1,13 +1,17 @@
 import type { FastifyInstance } from 'fastify';
-import { NotFound } from '../../core/errors.ts';
 import { pageContext, type HttpDeps } from '../../core/http/server.ts';
 import { parseForm } from '../../core/http/validation.ts';
-import { CHILDREN_PER_PAGE, ZChildId, ZChildListQuery } from './schemas.ts';
-import { listChildren, readChild } from './service.ts';
+import { idParam } from './params.ts';
+import { childPhotoRoutes } from './photo-routes.tsx';
+import { childProfileRoutes } from './profile-routes.tsx';
+import { readChildRecord } from './record-service.ts';
+import { childRelationRoutes } from './relations-routes.tsx';
+import { CHILDREN_PER_PAGE, ZChildListQuery } from './schemas.ts';
+import { listChildren } from './service.ts';
 import { ChildPage } from './views/child-page.tsx';
 import { ChildrenListPage } from './views/children-list-page.tsx';
 
-/** The list of children and each child's record. */
+/** The list of children, each child's record, and the forms that keep it. */
 export function childRoutes(app: FastifyInstance, deps: HttpDeps): void {
   app.get('/children', { config: { action: 'child.list' } }, async (request, reply) => {
     const query = parseForm(ZChildListQuery, request.query);
@@ -22,9 +26,11 @@ export function childRoutes(app: FastifyInstance, deps: HttpDeps): void {
   });
 
   app.get('/children/:id', { config: { action: 'child.read' } }, async (request, reply) => {
-    const id = ZChildId.safeParse((request.params as { id: string }).id);
-    if (!id.success) throw new NotFound();
-    const child = await readChild(request.ctx, id.data);
+    const child = await readChildRecord(request.ctx, idParam(request));
     return reply.page(ChildPage({ context: await pageContext(request, reply, deps), child }));
   });
+
+  childProfileRoutes(app, deps);
+  childRelationRoutes(app, deps);
+  childPhotoRoutes(app, deps);
 }

@@ -20,14 +20,22 @@ export type ChildListItem = {
   preferredName: string | null;
   lastName: string;
   dateOfBirth: string;
+  /** How many needs the record lists. */
+  needsCount: number;
   home: CurrentHome | null;
 };
 
 /** One page of the children list, with what is needed to page through it. */
-export type ChildList = { items: ChildListItem[]; page: number; pageSize: number; total: number };
+export type ChildList = {
+  items: ChildListItem[];
+  page: number;
+  pageSize: number;
+  total: number;
+  abilities: { canCreate: boolean };
+};
 
-// Another household's name can say who the carers are; it is shown only to those who may read it.
-function householdFor(
+/** A household as a child's record shows it: named only to those who may read it. */
+export function householdFor(
   actor: Actor,
   household: { id: string; name: string; status: HouseholdStatus },
 ): HomeHousehold {
@@ -56,6 +64,7 @@ export async function listChildren(
       preferredName: row.preferredName,
       lastName: row.lastName,
       dateOfBirth: row.dateOfBirth,
+      needsCount: row.needs.length,
       home:
         householdId && householdName && householdStatus && row.startedOn && row.careType
           ? {
@@ -69,7 +78,8 @@ export async function listChildren(
             }
           : null,
     }));
-    return { items, page: input.page, pageSize: input.pageSize, total };
+    const abilities = { canCreate: can(actor, 'child.create').allowed };
+    return { items, page: input.page, pageSize: input.pageSize, total, abilities };
   });
 }
 
@@ -83,6 +93,30 @@ export type PastOrPresentHome = {
   endReason: string | null;
 };
 
+/** The homes a child has lived in and their birth parents, as the actor may see them. */
+export async function findHomesAndFamily(db: Ctx['db'], actor: Actor, id: string) {
+  const homes: PastOrPresentHome[] = (await store.findHomes(db, id)).map((row) => ({
+    id: row.id,
+    household: householdFor(actor, {
+      id: row.householdId,
+      name: row.householdName,
+      status: row.householdStatus,
+    }),
+    careType: row.careType,
+    startedOn: row.startedOn,
+    endedOn: row.endedOn,
+    endReason: row.endReason,
+  }));
+  const current = homes.find((home) => home.endedOn === null);
+  return {
+    home: current
+      ? { household: current.household, startedOn: current.startedOn, careType: current.careType }
+      : null,
+    homes,
+    birthParents: await store.findBirthParents(db, id),
+  };
+}
+
 /** A child's record as staff and the child's carers see it. */
 export type ChildRecord = NonNullable<Awaited<ReturnType<typeof store.findChild>>> & {
   home: CurrentHome | null;
@@ -92,7 +126,7 @@ export type ChildRecord = NonNullable<Awaited<ReturnType<typeof store.findChild>
   abilities: { canSeeAuditTrail: boolean };
 };
 
-// What a read of the record shows, for the audit entry.
+// What a read of the summary record shows, for the audit entry.
 const SHOWN = [
   'names',
   'date_of_birth',
@@ -103,39 +137,25 @@ const SHOWN = [
   'birth_parents',
 ];
 
-/** Reads a child's record: 404 for anyone unrelated, 403 for their family; the read is audited. */
+/**
+ * Reads the summary of a child's record (names, legal status, homes, birth family), as the API
+ * gives it: 404 for anyone unrelated, 403 for their family; the read is audited.
+ */
 export async function readChild(ctx: Ctx, id: string): Promise<ChildRecord> {
   const { actor } = await authorize(ctx, 'child.read', { kind: 'child', id });
   return inTransaction(ctx, async (tx) => {
     const child = await store.findChild(tx.db, actor, id);
     if (!child) throw new NotFound();
-    const homes = (await store.findHomes(tx.db, id)).map((row) => ({
-      id: row.id,
-      household: householdFor(actor, {
-        id: row.householdId,
-        name: row.householdName,
-        status: row.householdStatus,
-      }),
-      careType: row.careType,
-      startedOn: row.startedOn,
-      endedOn: row.endedOn,
-      endReason: row.endReason,
-    }));
-    const birthParents = await store.findBirthParents(tx.db, id);
+    const homesAndFamily = await findHomesAndFamily(tx.db, actor, id);
     await recordAudit(tx, {
       action: 'child.read',
       recordType: 'child',
       recordId: id,
       fields: SHOWN,
     });
-    const current = homes.find((home) => home.endedOn === null);
     return {
       ...child,
-      home: current
-        ? { household: current.household, startedOn: current.startedOn, careType: current.careType }
-        : null,
-      homes,
-      birthParents,
+      ...homesAndFamily,
       abilities: { canSeeAuditTrail: can(actor, 'audit.read').allowed },
     };
   });

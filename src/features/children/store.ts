@@ -19,6 +19,7 @@ export async function findChildrenPage(
         preferredName: children.preferredName,
         lastName: children.lastName,
         dateOfBirth: children.dateOfBirth,
+        needs: children.needs,
         householdId: households.id,
         householdName: households.name,
         householdStatus: households.status,
@@ -92,3 +93,5 @@ export async function findBirthParents(db: Db, childId: string) {
     .where(eq(birthParents.childId, childId))
     .orderBy(asc(users.name));
 }
+
+export type BirthParent = Awaited<ReturnType<typeof findBirthParents>>[number];

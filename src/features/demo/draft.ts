@@ -19,6 +19,8 @@ export type Home = {
   /** Null for an applicant, who is not approved yet. */
   approvedDaysAgo: number | null;
   carers: { name: PersonName; user: DemoUser | null }[];
+  /** Everyone living there, with their age when the demo is loaded. */
+  members: { id: string; age: number; role: 'carer' | 'birth_child' | 'adult' }[];
   group: NameGroup;
   /** How many children are to live here now. */
   occupancy: number;
@@ -63,6 +65,10 @@ export function createDraft(seed: number, now: Date, settings: DemoSettings): Dr
       children: [],
       placements: [],
       birthParents: [],
+      memberChecks: [],
+      siblings: [],
+      importantPeople: [],
+      delegatedAuthority: [],
       signIns: [],
     },
     homes: [],

@@ -1,5 +1,9 @@
 // Generates the fictional demo agency, Brightwater Family Fostering: pure and deterministic, so
 // every run holds the same people and stories, with dates counted back from the day it is loaded.
+import { addChildLinks } from './child-links.ts';
+import { addChildProfiles } from './child-profiles.ts';
+import { addHouseholdProfiles } from './household-profiles.ts';
+import { addMemberChecks } from './member-checks.ts';
 import { addChildrenWhoLeft, addEarlierHomes } from './moves.ts';
 import { createDraft } from './draft.ts';
 import { addBirthParents, addYoungPeople } from './family-links.ts';
@@ -27,7 +31,12 @@ export const DEMO_SETTINGS: DemoSettings = {
 /** Generates the whole demo agency for a load at `now`, without I/O. */
 export function generateDemoAgency(now: Date): DemoAgency {
   const draft = createDraft(DEMO_SEED, now, DEMO_SETTINGS);
-  draft.agency.areas = AREAS.map((area) => ({ id: draft.random.uuid(), name: area.name }));
+  draft.agency.areas = AREAS.map((area) => ({
+    id: draft.random.uuid(),
+    name: area.name,
+    latitude: area.latitude,
+    longitude: area.longitude,
+  }));
   const staff = addStaff(draft);
   const featured = addFeatured(draft, staff);
   const others = addRandomHomes(draft, staff.workers);
@@ -42,6 +51,11 @@ export function generateDemoAgency(now: Date): DemoAgency {
   addChildrenWhoLeft(draft, formerHomes);
   addBirthParents(draft);
   addYoungPeople(draft);
+  // Profiles come last, so the people and placements above stay as they were drawn.
+  addHouseholdProfiles(draft, featured);
+  addMemberChecks(draft, staff, featured);
+  addChildProfiles(draft, featured);
+  addChildLinks(draft, staff, featured);
   draft.agency.signIns = describeSignIns(draft.agency, staff, featured);
   return draft.agency;
 }

@@ -51,6 +51,7 @@ export function addHome(draft: Draft, spec: HomeSpec): Home {
   };
   agency.households.push(household);
   const role = spec.careKind === 'kinship' ? 'kinship_carer' : 'foster_carer';
+  const members: Home['members'] = [];
   const carers = spec.carers.map((carer) => {
     const user: DemoUser | null = carer.hasAccount
       ? addUser(draft, {
@@ -60,15 +61,17 @@ export function addHome(draft: Draft, spec: HomeSpec): Home {
           isActive: spec.status !== 'resigned',
         })
       : null;
-    addMember(draft, household.id, carer.name, carer.age, 'carer', user);
+    members.push(addMember(draft, household.id, carer.name, carer.age, 'carer', user));
     return { name: carer.name, user };
   });
-  for (const other of spec.others)
-    addMember(draft, household.id, other.name, other.age, other.role);
+  for (const other of spec.others) {
+    members.push(addMember(draft, household.id, other.name, other.age, other.role));
+  }
   const home: Home = {
     household,
     approvedDaysAgo: spec.approvedDaysAgo,
     carers,
+    members,
     group: spec.group,
     occupancy: spec.occupancy,
   };
@@ -83,9 +86,10 @@ function addMember(
   age: number,
   memberRole: 'carer' | 'birth_child' | 'adult',
   user: DemoUser | null = null,
-): void {
+): Home['members'][number] {
+  const id = draft.random.uuid();
   draft.agency.members.push({
-    id: draft.random.uuid(),
+    id,
     householdId,
     userId: user?.id ?? null,
     firstName: name.firstName,
@@ -93,4 +97,5 @@ function addMember(
     memberRole,
     dateOfBirth: draft.calendar.birthDate(age, draft.random.int(0, 360)),
   });
+  return { id, age, role: memberRole };
 }

@@ -144,12 +144,40 @@ export const STREETS: readonly string[] = [
   'Brook Crescent',
 ];
 
-/** The agency's areas and the fictional towns and villages in each. */
-export const AREAS: readonly { name: string; towns: readonly string[] }[] = [
-  { name: 'Northfield', towns: ['Northfield', 'Ashby Cross', 'Fellbeck'] },
-  { name: 'Riverside', towns: ['Riverside', 'Kingsford', 'Wharton Quay'] },
-  { name: 'Eastbrook', towns: ['Eastbrook', 'Cray Green', 'Saltmoor'] },
-  { name: 'Hillcrest', towns: ['Hillcrest', 'Upper Thorne', 'Bramleigh'] },
+/**
+ * The agency's areas, the fictional towns and villages in each, and roughly where each area's
+ * middle is (a made-up Midlands-like region), for estimating distances.
+ */
+export const AREAS: readonly {
+  name: string;
+  towns: readonly string[];
+  latitude: number;
+  longitude: number;
+}[] = [
+  {
+    name: 'Northfield',
+    towns: ['Northfield', 'Ashby Cross', 'Fellbeck'],
+    latitude: 52.52,
+    longitude: -1.9,
+  },
+  {
+    name: 'Riverside',
+    towns: ['Riverside', 'Kingsford', 'Wharton Quay'],
+    latitude: 52.45,
+    longitude: -1.95,
+  },
+  {
+    name: 'Eastbrook',
+    towns: ['Eastbrook', 'Cray Green', 'Saltmoor'],
+    latitude: 52.48,
+    longitude: -1.78,
+  },
+  {
+    name: 'Hillcrest',
+    towns: ['Hillcrest', 'Upper Thorne', 'Bramleigh'],
+    latitude: 52.4,
+    longitude: -1.85,
+  },
 ];
 
 /** The councils that place children with the agency (all made up). */

@@ -4,7 +4,11 @@ import {
   agencySettings,
   areas,
   birthParents,
+  childDelegatedAuthority,
+  childImportantPeople,
   children,
+  childSiblings,
+  householdMemberChecks,
   householdMembers,
   households,
   placements,
@@ -31,4 +35,15 @@ export async function insertDemoAgency(
   await db.insert(children).values(agency.children);
   await db.insert(placements).values(agency.placements);
   await db.insert(birthParents).values(agency.birthParents);
+  // An insert of no rows is an error, and the smaller lists may be empty in a future demo.
+  if (agency.memberChecks.length > 0) {
+    await db.insert(householdMemberChecks).values(agency.memberChecks);
+  }
+  if (agency.siblings.length > 0) await db.insert(childSiblings).values(agency.siblings);
+  if (agency.importantPeople.length > 0) {
+    await db.insert(childImportantPeople).values(agency.importantPeople);
+  }
+  if (agency.delegatedAuthority.length > 0) {
+    await db.insert(childDelegatedAuthority).values(agency.delegatedAuthority);
+  }
 }

@@ -2,7 +2,11 @@
 import type { Role } from '../../core/access/roles.ts';
 import type {
   birthParents,
+  childDelegatedAuthority,
+  childImportantPeople,
   children,
+  childSiblings,
+  householdMemberChecks,
   householdMembers,
   households,
   placements,
@@ -12,12 +16,16 @@ import type {
 export type DemoSignIn = { role: string; email: string; password: string; description: string };
 
 export type DemoUser = { id: string; email: string; name: string; role: Role; isActive: boolean };
-export type DemoArea = { id: string; name: string };
+export type DemoArea = { id: string; name: string; latitude: number; longitude: number };
 export type DemoHousehold = typeof households.$inferInsert & { id: string };
 export type DemoMember = typeof householdMembers.$inferInsert & { id: string };
 export type DemoChild = typeof children.$inferInsert & { id: string };
 export type DemoPlacement = typeof placements.$inferInsert & { id: string };
 export type DemoBirthParent = typeof birthParents.$inferInsert & { id: string };
+export type DemoMemberCheck = typeof householdMemberChecks.$inferInsert & { id: string };
+export type DemoSiblingPair = typeof childSiblings.$inferInsert;
+export type DemoImportantPerson = typeof childImportantPeople.$inferInsert & { id: string };
+export type DemoDelegatedAuthority = typeof childDelegatedAuthority.$inferInsert;
 
 export type DemoSettings = {
   name: string;
@@ -37,6 +45,10 @@ export type DemoAgency = {
   children: DemoChild[];
   placements: DemoPlacement[];
   birthParents: DemoBirthParent[];
+  memberChecks: DemoMemberCheck[];
+  siblings: DemoSiblingPair[];
+  importantPeople: DemoImportantPerson[];
+  delegatedAuthority: DemoDelegatedAuthority[];
   /** The sign-ins to print, without the shared password. */
   signIns: Omit<DemoSignIn, 'password'>[];
 };

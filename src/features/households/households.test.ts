@@ -107,7 +107,7 @@ describe('the list of households', () => {
     const page = text((await (await visitorFor(priya)).get('/households')).body);
     expect(page).toContain('2 households');
     expect(page).toContain(
-      'Oak household HH-0042 Approved Foster care Northfield 1 of 2 Sam Ortiz',
+      'Oak household HH-0042 Approved Foster care Northfield 1 of 2 1 vacancy Sam Ortiz',
     );
     expect(page).toContain('Birch household');
   });

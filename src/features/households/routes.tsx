@@ -2,13 +2,18 @@ import type { FastifyInstance } from 'fastify';
 import { NotFound } from '../../core/errors.ts';
 import { pageContext, type HttpDeps } from '../../core/http/server.ts';
 import { parseForm } from '../../core/http/validation.ts';
+import { householdMemberRoutes } from './member-routes.tsx';
+import { householdProfileRoutes } from './profile-routes.tsx';
 import { HOUSEHOLDS_PER_PAGE, ZHouseholdId, ZHouseholdListQuery } from './schemas.ts';
 import { listHouseholds, readHousehold } from './service.ts';
 import { HouseholdListPage } from './views/household-list-page.tsx';
 import { HouseholdPage } from './views/household-page.tsx';
 
-/** The list of households and each household's record. */
+/** The list of households, each household's record, and the forms that keep it. */
 export function householdRoutes(app: FastifyInstance, deps: HttpDeps): void {
+  householdProfileRoutes(app, deps);
+  householdMemberRoutes(app, deps);
+
   app.get('/households', { config: { action: 'household.list' } }, async (request, reply) => {
     const query = parseForm(ZHouseholdListQuery, request.query);
     // A filter that cannot be read is explained above the whole first page, not answered with nothing.

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../core/access/actor.ts';
 import { scope } from '../../core/access/scope.ts';
 import type { Db } from '../../core/db/connect.ts';
@@ -6,6 +6,7 @@ import { toCount } from '../../core/db/rows.ts';
 import {
   areas,
   children,
+  householdMemberChecks,
   householdMembers,
   households,
   placements,
@@ -76,6 +77,23 @@ export async function unsafeFindHouseholdStatus(
   return row?.status ?? null;
 }
 
+/** The profile and terms of approval beyond the foundation's, as the record and the form show them. */
+export const PROFILE_COLUMNS = {
+  bedrooms: households.bedrooms,
+  careTypes: households.careTypes,
+  siblingGroupMax: households.siblingGroupMax,
+  skills: households.skills,
+  excludedNeeds: households.excludedNeeds,
+  languages: households.languages,
+  faith: households.faith,
+  ethnicity: households.ethnicity,
+  cultureNotes: households.cultureNotes,
+  pets: households.pets,
+  isSmoking: households.isSmoking,
+  hasCar: households.hasCar,
+  experienceNotes: households.experienceNotes,
+};
+
 /** A household's record, if the actor's scope includes it. */
 export async function findHousehold(db: Db, actor: Actor, id: string) {
   const [row] = await db
@@ -93,8 +111,12 @@ export async function findHousehold(db: Db, actor: Actor, id: string) {
       addressLine: households.addressLine,
       town: households.town,
       postcode: households.postcode,
+      latitude: households.latitude,
+      longitude: households.longitude,
+      workerId: households.supervisingWorkerId,
       workerName: users.name,
       workerEmail: users.email,
+      ...PROFILE_COLUMNS,
     })
     .from(households)
     .leftJoin(areas, eq(areas.id, households.areaId))
@@ -144,4 +166,31 @@ export async function findChildrenLivingIn(db: Db, actor: Actor, householdId: st
       ),
     )
     .orderBy(asc(placements.startedOn), asc(children.firstName));
+}
+
+/** The checks on everyone in a household, newest first. */
+export async function findChecks(db: Db, householdId: string) {
+  return db
+    .select({
+      id: householdMemberChecks.id,
+      memberId: householdMemberChecks.memberId,
+      kind: householdMemberChecks.kind,
+      completedOn: householdMemberChecks.completedOn,
+      renewBy: householdMemberChecks.renewBy,
+      outcome: householdMemberChecks.outcome,
+      notes: householdMemberChecks.notes,
+    })
+    .from(householdMemberChecks)
+    .innerJoin(householdMembers, eq(householdMembers.id, householdMemberChecks.memberId))
+    .where(eq(householdMembers.householdId, householdId))
+    .orderBy(desc(householdMemberChecks.completedOn), desc(householdMemberChecks.recordedAt));
+}
+
+/** How many children live in a household now, whoever may see them: its vacancies depend on it. */
+export async function countChildrenLivingIn(db: Db, householdId: string): Promise<number> {
+  const [row] = await db
+    .select({ total: count() })
+    .from(placements)
+    .where(and(eq(placements.householdId, householdId), isNull(placements.endedOn)));
+  return toCount(row?.total);
 }

@@ -1,13 +1,11 @@
-// The demo agency's places on sessions, loaded after its training programme: where each household
-// roughly lives, carers booked on sessions coming up (one session full, with a waiting list), a
+// The demo agency's places on sessions, loaded after its training programme: carers booked on sessions coming up (one session full, with a waiting list), a
 // session already held with its register taken (Sam Okafor missed it, and has a catch-up offered)
 // and two carers waiting for a catch-up that nobody has arranged yet. Deterministic: the same
 // moment always gives the same bookings.
-import { asc, eq, isNotNull } from 'drizzle-orm';
+import { asc } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { Ctx } from '../../core/context.ts';
-import type { Db } from '../../core/db/connect.ts';
-import { households, trainingSessions } from '../../core/db/tables.ts';
+import { trainingSessions } from '../../core/db/tables.ts';
 import { getAgencySettings } from '../../core/settings.ts';
 import * as bookings from './booking-store.ts';
 import type { SessionDetails } from './booking-store.ts';
@@ -24,8 +22,6 @@ type DemoCarer = Trainee;
 
 /** Loads the demo's bookings, register and catch-ups; run once, after `seedDemoTraining`. */
 export async function seedDemoBookings(ctx: Ctx): Promise<void> {
-  const venues = await store.findVenues(ctx.db);
-  await placeHouseholds(ctx.db, venues);
   const carers = await findActiveTrainees(ctx.db);
   if (carers.length === 0) return;
   const plan = new Bookings(ctx, await findTrainingCoordinatorId(ctx.db));
@@ -35,28 +31,6 @@ export async function seedDemoBookings(ctx: Ctx): Promise<void> {
   const others = carers.filter((carer) => carer !== sam && carer !== grace);
   await bookUpcoming(plan, upcoming, { sam, grace, others });
   await seedHeldSessions(ctx, plan, { sam, others, upcoming });
-}
-
-// Each household lives near one of its area's venues, kept to two decimal places like real ones.
-async function placeHouseholds(db: Db, venues: store.VenueRow[]): Promise<void> {
-  const homes = await db
-    .select({ id: households.id, areaId: households.areaId })
-    .from(households)
-    .where(isNotNull(households.areaId))
-    .orderBy(asc(households.reference));
-  for (const [index, home] of homes.entries()) {
-    const near = venues.filter((venue) => venue.areaId === home.areaId && venue.latitude !== null);
-    const venue = near[index % Math.max(1, near.length)];
-    if (!venue || venue.latitude === null || venue.longitude === null) continue;
-    const round = (value: number) => Math.round(value * 100) / 100;
-    await db
-      .update(households)
-      .set({
-        latitude: round(venue.latitude + (((index * 7) % 9) - 4) / 100),
-        longitude: round(venue.longitude + (((index * 5) % 9) - 4) / 100),
-      })
-      .where(eq(households.id, home.id));
-  }
 }
 
 async function upcomingSessions(ctx: Ctx): Promise<SessionDetails[]> {

@@ -3,7 +3,7 @@
 import { DateTime } from 'luxon';
 import { eq } from 'drizzle-orm';
 import type { Ctx } from '../../core/context.ts';
-import { users } from '../../core/db/tables.ts';
+import { areas, users } from '../../core/db/tables.ts';
 import { getAgencySettings } from '../../core/settings.ts';
 import { checkClassroomSession, type AreaCalendar } from './session-rules.ts';
 import * as store from './store.ts';
@@ -202,13 +202,20 @@ export async function seedDemoTraining(ctx: Ctx): Promise<void> {
       }
     }
     const venueIds: string[] = [];
+    // Venues sit in their area, a few kilometres apart, so "nearest venue" means something.
+    const [centre] = await ctx.db
+      .select({ latitude: areas.latitude, longitude: areas.longitude })
+      .from(areas)
+      .where(eq(areas.id, area.id));
+    const baseLatitude = centre?.latitude ?? 52.4 + index * 0.12;
+    const baseLongitude = centre?.longitude ?? -1.9 + index * 0.15;
     for (const [place, venue] of (VENUES[area.name] ?? defaultVenues(area.name)).entries()) {
       venueIds.push(
         await store.insertVenue(ctx.db, {
           areaId: area.id,
           ...venue,
-          latitude: 52.4 + index * 0.12 + place * 0.03,
-          longitude: -1.9 + index * 0.15 - place * 0.04,
+          latitude: Math.round((baseLatitude + place * 0.03) * 100) / 100,
+          longitude: Math.round((baseLongitude - place * 0.04) * 100) / 100,
           capacity: place === 0 ? 24 : 16,
           accessibilityNotes:
             place === 0

@@ -1,4 +1,5 @@
 import { NotificationBanner, Pagination, Table } from '../../../core/ui/components/content.tsx';
+import { ButtonLink } from '../../../core/ui/components/forms.tsx';
 import { Page } from '../../../core/ui/layout.tsx';
 import type { PageContext } from '../../../core/ui/page-context.ts';
 import type { FieldErrors } from '../../../core/errors.ts';
@@ -24,6 +25,11 @@ export function ChildrenListPage(props: {
           <p>{errors.page}. Here is the first page.</p>
         </NotificationBanner>
       ) : null}
+      {list.abilities.canCreate ? (
+        <p>
+          <ButtonLink href="/children/new">Add a child</ButtonLink>
+        </p>
+      ) : null}
       <p>
         {list.total} {list.total === 1 ? 'child' : 'children'}
       </p>
@@ -42,6 +48,13 @@ export function ChildrenListPage(props: {
             cell: (row) => <a href={`/children/${row.id}`}>{childName(row)}</a>,
           },
           { heading: 'Age', cell: (row) => ageOn(row.dateOfBirth, context.today), isNumeric: true },
+          {
+            heading: 'Needs',
+            cell: (row) =>
+              row.needsCount === 0
+                ? 'None recorded'
+                : `${row.needsCount} ${row.needsCount === 1 ? 'need' : 'needs'}`,
+          },
           {
             heading: 'Living now with',
             cell: (row) =>

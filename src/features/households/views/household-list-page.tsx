@@ -12,6 +12,7 @@ import type { PageContext } from '../../../core/ui/page-context.ts';
 import { capitalise } from '../../../core/ui/terms.ts';
 import { HOUSEHOLD_STATUSES, type HouseholdStatus } from '../schemas.ts';
 import type { HouseholdList } from '../service.ts';
+import { describeVacancies } from '../vacancies.ts';
 import { careKindLabel, statusLabel, statusTone } from './words.ts';
 
 /** The households the person may see, filtered by status, fifty to a page. */
@@ -83,6 +84,7 @@ export function HouseholdListPage(props: {
             cell: (row) => `${row.childrenNow} of ${row.maxChildren ?? 0}`,
             isNumeric: true,
           },
+          { heading: 'Vacancies', cell: (row) => describeVacancies(row.vacancies) },
           {
             heading: capitalise(context.terms.supervisingSocialWorker),
             cell: (row) => row.workerName ?? 'Not allocated',

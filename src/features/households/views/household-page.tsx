@@ -1,13 +1,28 @@
-import { Breadcrumbs, SummaryList, Tag } from '../../../core/ui/components/content.tsx';
+import {
+  Breadcrumbs,
+  NotificationBanner,
+  SummaryList,
+  Tag,
+} from '../../../core/ui/components/content.tsx';
+import { ButtonLink } from '../../../core/ui/components/forms.tsx';
 import { Page } from '../../../core/ui/layout.tsx';
 import type { PageContext } from '../../../core/ui/page-context.ts';
 import { capitalise } from '../../../core/ui/terms.ts';
 import { ageOn, formatDate } from '../../../core/time/dates.ts';
 import { careTypeLabel, childName } from '../../children/index.ts';
+import { HOUSEHOLD_RULES } from '../check-rules.ts';
 import type { HouseholdRecord } from '../service.ts';
-import { careKindLabel, describeTerms, memberRoleLabel, statusLabel, statusTone } from './words.ts';
+import { describeVacancies } from '../vacancies.ts';
+import { MemberSections } from './member-sections.tsx';
+import {
+  ExcludedNeedsSection,
+  FamilyLifeSection,
+  SkillsSection,
+  TermsSection,
+} from './profile-sections.tsx';
+import { careKindLabel, describeTerms, statusLabel, statusTone } from './words.ts';
 
-/** A household's record: summary, address (for those who may know it), who lives there, support. */
+/** A household's record: summary, address (for those who may know it), profile, people, support. */
 export function HouseholdPage({
   context,
   household,
@@ -15,14 +30,13 @@ export function HouseholdPage({
   context: PageContext;
   household: HouseholdRecord;
 }) {
-  const carers = household.members.filter((member) => member.memberRole === 'carer');
-  const others = household.members.filter((member) => member.memberRole !== 'carer');
   return (
     <Page
       context={context}
       title={household.name}
       beforeHeading={<Breadcrumbs items={[{ href: '/households', label: 'Households' }]} />}
     >
+      <ChecksBanner household={household} />
       <SummaryList
         rows={[
           { label: 'Reference', value: household.reference },
@@ -39,8 +53,16 @@ export function HouseholdPage({
               : 'Not approved yet',
           },
           { label: 'Terms of approval', value: describeTerms(household) },
+          { label: 'Vacancies', value: describeVacancies(household.vacancies) },
         ]}
       />
+      {household.abilities.canEdit ? (
+        <p>
+          <ButtonLink href={`/households/${household.id}/edit`} variant="secondary">
+            Change the profile and terms
+          </ButtonLink>
+        </p>
+      ) : null}
 
       {household.address ? (
         <section aria-labelledby="address">
@@ -56,41 +78,20 @@ export function HouseholdPage({
             <br />
             {household.address.postcode}
           </p>
+          {household.position ? (
+            <p class="muted">
+              Map position, to about a kilometre: {household.position.latitude},{' '}
+              {household.position.longitude}
+            </p>
+          ) : null}
         </section>
       ) : null}
 
-      <section aria-labelledby="carers">
-        <h2 id="carers">Carers</h2>
-        {carers.length === 0 ? (
-          <p class="empty">No carers are recorded yet.</p>
-        ) : (
-          <ul class="list-plain">
-            {carers.map((member) => (
-              <li key={member.id}>{`${member.firstName} ${member.lastName}`}</li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="others">
-        <h2 id="others">Others living here</h2>
-        {others.length === 0 ? (
-          <p class="empty">No one else is recorded as living here.</p>
-        ) : (
-          <ul class="list-plain">
-            {others.map((member) => (
-              <li key={member.id}>
-                {`${member.firstName} ${member.lastName}`}
-                <span class="muted">
-                  {' '}
-                  · {memberRoleLabel(member.memberRole)}
-                  {member.dateOfBirth ? `, aged ${ageOn(member.dateOfBirth, context.today)}` : ''}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <TermsSection household={household} />
+      <SkillsSection household={household} />
+      <ExcludedNeedsSection household={household} />
+      <FamilyLifeSection household={household} />
+      <MemberSections context={context} household={household} />
 
       <section aria-labelledby="children-now">
         <h2 id="children-now">Children living here now</h2>
@@ -128,6 +129,14 @@ export function HouseholdPage({
         ) : (
           <p>No {context.terms.supervisingSocialWorker} is allocated yet.</p>
         )}
+        {household.abilities.canChangeWorker ? (
+          <p>
+            <a href={`/households/${household.id}/worker`}>
+              {household.workerName ? 'Change' : 'Allocate'} the{' '}
+              {context.terms.supervisingSocialWorker}
+            </a>
+          </p>
+        ) : null}
       </section>
 
       {household.abilities.canSeeAuditTrail ? (
@@ -138,5 +147,24 @@ export function HouseholdPage({
         </p>
       ) : null}
     </Page>
+  );
+}
+
+// What needs doing about checks comes first on the record.
+function ChecksBanner({ household }: { household: HouseholdRecord }) {
+  const { overdue, dueSoon } = household.checksToRenew;
+  if (overdue === 0 && dueSoon === 0) return null;
+  const parts = [
+    ...(overdue > 0 ? [`${overdue} ${overdue === 1 ? 'check is' : 'checks are'} overdue`] : []),
+    ...(dueSoon > 0
+      ? [
+          `${dueSoon} ${dueSoon === 1 ? 'check is' : 'checks are'} due within ${HOUSEHOLD_RULES.checks.dueSoonDays} days`,
+        ]
+      : []),
+  ];
+  return (
+    <NotificationBanner kind="warning" title="Checks to renew">
+      <p>{parts.join('; ')}. See the checks under each person below.</p>
+    </NotificationBanner>
   );
 }

@@ -57,3 +57,45 @@ export function describeTerms(terms: {
   if (terms.ageFrom === null || terms.ageTo === null) return howMany;
   return `${howMany}, aged ${terms.ageFrom} to ${terms.ageTo}`;
 }
+
+/** A kind of check, as staff name it. */
+export function checkKindLabel(kind: 'dbs' | 'medical' | 'reference' | 'local_authority'): string {
+  switch (kind) {
+    case 'dbs':
+      return 'Enhanced DBS check';
+    case 'medical':
+      return 'Medical';
+    case 'reference':
+      return 'References';
+    case 'local_authority':
+      return 'Local authority checks';
+  }
+}
+
+/** What a check found. */
+export function outcomeLabel(outcome: 'clear' | 'concerns_noted'): string {
+  return outcome === 'clear' ? 'Clear' : 'Concerns noted';
+}
+
+/** A check's standing as a tag: the word and its colour. */
+export function standingTag(standing: 'overdue' | 'due_soon' | 'current' | 'no_renewal'): {
+  tone: TagTone;
+  label: string;
+} {
+  switch (standing) {
+    case 'overdue':
+      return { tone: 'overdue', label: 'Overdue' };
+    case 'due_soon':
+      return { tone: 'due', label: 'Due soon' };
+    case 'current':
+      return { tone: 'good', label: 'Up to date' };
+    case 'no_renewal':
+      return { tone: 'neutral', label: 'No renewal set' };
+  }
+}
+
+/** A list of words for a sentence: "English, Polish and Urdu". */
+export function joinWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
