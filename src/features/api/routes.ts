@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { NotFound } from '../../core/errors.ts';
+import type { HttpDeps } from '../../core/http/server.ts';
 import { parseInput } from '../../core/http/validation.ts';
 import { listChildren, readChild, ZChildId } from '../children/index.ts';
 import { listHouseholds } from '../households/index.ts';
@@ -7,23 +8,27 @@ import {
   presentChild,
   presentChildSummary,
   presentHouseholdSummary,
-  type ApiList,
+  presentList,
 } from './presenters.ts';
+import { apiReferralRoutes } from './referral-routes.ts';
 import { ZChildrenQuery, ZHouseholdsQuery } from './schemas.ts';
 
 // Records of children must not linger in caches between the API and its caller.
 const NO_STORE = 'no-store';
 
 /**
- * The JSON API, version 1: the same services, scope and audit as the pages. Signed-in sessions
- * only for now; bad queries answer 400 problem+json naming each field.
+ * The JSON API, version 1: the same services, scope and audit as the pages. Children and
+ * households for signed-in sessions; referrals for local authorities' API keys; bad queries and
+ * bodies answer 400 problem+json naming each field.
  */
-export function apiRoutes(app: FastifyInstance): void {
+export function apiRoutes(app: FastifyInstance, deps: HttpDeps): void {
+  apiReferralRoutes(app, deps);
+
   app.get('/api/v1/children', { config: { action: 'child.list' } }, async (request, reply) => {
     const query = parseInput(ZChildrenQuery, request.query);
     const list = await listChildren(request.ctx, query);
     reply.header('cache-control', NO_STORE);
-    return { ...list, items: list.items.map(presentChildSummary) } satisfies ApiList<unknown>;
+    return presentList(list, presentChildSummary);
   });
 
   app.get('/api/v1/children/:id', { config: { action: 'child.read' } }, async (request, reply) => {
@@ -41,7 +46,7 @@ export function apiRoutes(app: FastifyInstance): void {
       const query = parseInput(ZHouseholdsQuery, request.query);
       const list = await listHouseholds(request.ctx, query);
       reply.header('cache-control', NO_STORE);
-      return { ...list, items: list.items.map(presentHouseholdSummary) } satisfies ApiList<unknown>;
+      return presentList(list, presentHouseholdSummary);
     },
   );
 }
