@@ -16,6 +16,9 @@ import { children, householdMembers, households } from '../db/tables.ts';
 import type { Actor } from './actor.ts';
 import { can } from './policy.ts';
 import { scope } from './scope.ts';
+import { localAuthorities, placementOffers, referrals } from '../db/tables.ts';
+import { and, desc } from 'drizzle-orm';
+import { dailyRecords, placements } from '../db/tables.ts';
 
 // The agency: Sam supervises Oak (Asha, with Leo and Mia) and Hazel (Kim, a kinship carer, with
 // Ava); Sara supervises Elm (Ben, with Noah, who lived at Oak before). Zoe lived at Elm and has gone
@@ -220,5 +223,198 @@ describe('what each person’s lists hold', () => {
     const actor = await actorNamed(key);
     expect(await namesOf('children', await childIdsInScope(actor))).toEqual(childNames);
     expect(await namesOf('households', await householdIdsInScope(actor))).toEqual(householdNames);
+  });
+});
+
+// Daily records: Asha wrote about Leo and Mia, and about Noah while he lived at Oak; Ben writes
+// about Noah at Elm and wrote about Zoe before she went home; Kim writes about Ava. What Asha wrote
+// about Noah stays hers after he moved; the record Noah's new home keeps does not become hers.
+describe('daily records: lists and single records agree', () => {
+  const recordIds: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const db = database.db;
+    const write = async (key: string, author: string, childName: string, homeName: string) => {
+      const [child] = await db
+        .select({ id: children.id })
+        .from(children)
+        .where(eq(children.firstName, childName));
+      const [home] = await db
+        .select({ id: households.id })
+        .from(households)
+        .where(eq(households.name, homeName));
+      const [placement] = await db
+        .select({ id: placements.id })
+        .from(placements)
+        .where(and(eq(placements.childId, child!.id), eq(placements.householdId, home!.id)))
+        .orderBy(desc(placements.startedOn))
+        .limit(1);
+      const [row] = await db
+        .insert(dailyRecords)
+        .values({
+          childId: child!.id,
+          householdId: home!.id,
+          placementId: placement!.id,
+          authorId: people[author]!.id,
+          kind: 'daily_log',
+          occurredOn: '2024-04-20',
+          body: `${author} about ${childName}`,
+        })
+        .returning({ id: dailyRecords.id });
+      recordIds[key] = row!.id;
+    };
+    await write('ashaOnLeo', 'asha', 'Leo', 'Oak');
+    await write('ashaOnMia', 'asha', 'Mia', 'Oak');
+    await write('ashaOnNoahBefore', 'asha', 'Noah', 'Oak');
+    await write('benOnNoah', 'ben', 'Noah', 'Elm');
+    await write('benOnZoeBefore', 'ben', 'Zoe', 'Elm');
+    await write('kimOnAva', 'kim', 'Ava', 'Hazel');
+  });
+
+  async function recordKeysInScope(actor: Actor): Promise<string[]> {
+    const rows = await database.db
+      .select({ id: dailyRecords.id })
+      .from(dailyRecords)
+      .where(scope(actor, 'daily_records'));
+    return keysOf(rows.map((row) => row.id));
+  }
+
+  async function recordKeysThePolicyAllows(actor: Actor): Promise<string[]> {
+    const rows = await database.db.select().from(dailyRecords);
+    return keysOf(
+      rows
+        .filter(
+          (row) =>
+            can(actor, 'daily_record.read', {
+              kind: 'daily_record',
+              id: row.id,
+              childId: row.childId,
+              householdId: row.householdId,
+              authorId: row.authorId,
+            }).allowed,
+        )
+        .map((row) => row.id),
+    );
+  }
+
+  const keysOf = (ids: string[]) =>
+    Object.entries(recordIds)
+      .filter(([, id]) => ids.includes(id))
+      .map(([key]) => key)
+      .sort();
+
+  it.each(EVERYONE)(
+    '%s: the daily records a list selects are the ones the policy lets them read',
+    async (key) => {
+      const actor = await actorNamed(key);
+      expect(await recordKeysInScope(actor)).toEqual(await recordKeysThePolicyAllows(actor));
+    },
+  );
+
+  it.each([
+    [
+      'priya',
+      ['ashaOnLeo', 'ashaOnMia', 'ashaOnNoahBefore', 'benOnNoah', 'benOnZoeBefore', 'kimOnAva'],
+    ],
+    ['sam', ['ashaOnLeo', 'ashaOnMia', 'ashaOnNoahBefore', 'kimOnAva']],
+    ['sara', ['ashaOnNoahBefore', 'benOnNoah', 'benOnZoeBefore']],
+    ['asha', ['ashaOnLeo', 'ashaOnMia', 'ashaOnNoahBefore']],
+    ['ben', ['ashaOnNoahBefore', 'benOnNoah', 'benOnZoeBefore']],
+    ['kim', ['kimOnAva']],
+    ...['alex', 'tom', 'rita', 'ola', 'lena', 'noah'].map((key): [string, string[]] => [key, []]),
+  ])('%s sees the daily records %j', async (key, expected) => {
+    expect(await recordKeysInScope(await actorNamed(key))).toEqual(expected);
+  });
+});
+
+// Referrals: two councils' referrals for Rio and Sky; Rio's has been offered to Oak. The staff who
+// place children see both; Asha, at Oak, sees only Rio's; nobody else sees either.
+describe('referrals: lists and single records agree', () => {
+  const referralIds: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const db = database.db;
+    const [council] = await db
+      .insert(localAuthorities)
+      .values({ name: 'Scope Test Council' })
+      .returning({ id: localAuthorities.id });
+    for (const [index, name] of ['Rio', 'Sky'].entries()) {
+      const [row] = await db
+        .insert(referrals)
+        .values({
+          reference: `R-2026-900${index}`,
+          authorityId: council!.id,
+          receivedVia: 'staff',
+          childFirstName: name,
+          childLastName: 'Test',
+          childDateOfBirth: '2016-01-01',
+          careType: 'long_term',
+          urgency: 'planned',
+        })
+        .returning({ id: referrals.id });
+      referralIds[name] = row!.id;
+    }
+    const [oak] = await db
+      .select({ id: households.id })
+      .from(households)
+      .where(eq(households.name, 'Oak'));
+    await db.insert(placementOffers).values({
+      referralId: referralIds.Rio!,
+      householdId: oak!.id,
+      sharedBy: people.sam!.id,
+    });
+  });
+
+  const namesOfReferrals = (ids: string[]) =>
+    Object.entries(referralIds)
+      .filter(([, id]) => ids.includes(id))
+      .map(([name]) => name)
+      .sort();
+
+  async function referralsInScope(actor: Actor): Promise<string[]> {
+    const rows = await database.db
+      .select({ id: referrals.id })
+      .from(referrals)
+      .where(scope(actor, 'referrals'));
+    return namesOfReferrals(rows.map((row) => row.id));
+  }
+
+  async function referralsThePolicyAllows(actor: Actor): Promise<string[]> {
+    const rows = await database.db.select({ id: referrals.id }).from(referrals);
+    const offers = await database.db.select().from(placementOffers);
+    return namesOfReferrals(
+      rows
+        .filter(
+          (row) =>
+            can(actor, 'referral.read_offer', {
+              kind: 'referral',
+              id: row.id,
+              offeredHouseholdIds: offers
+                .filter((offer) => offer.referralId === row.id)
+                .map((offer) => offer.householdId),
+            }).allowed,
+        )
+        .map((row) => row.id),
+    );
+  }
+
+  it.each(EVERYONE)(
+    '%s: the referrals a list selects are the ones whose offer the policy lets them read',
+    async (key) => {
+      const actor = await actorNamed(key);
+      expect(await referralsInScope(actor)).toEqual(await referralsThePolicyAllows(actor));
+    },
+  );
+
+  it.each([
+    ['priya', ['Rio', 'Sky']],
+    ['sam', ['Rio', 'Sky']],
+    ['sara', ['Rio', 'Sky']],
+    ['asha', ['Rio']],
+    ...['alex', 'tom', 'rita', 'ben', 'kim', 'ola', 'lena', 'noah'].map(
+      (key): [string, string[]] => [key, []],
+    ),
+  ])('%s sees the referrals %j', async (key, expected) => {
+    expect(await referralsInScope(await actorNamed(key))).toEqual(expected);
   });
 });

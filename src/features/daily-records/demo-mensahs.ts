@@ -1,0 +1,123 @@
+// What Grace Mensah wrote about her grandson Theo (6): reading, his bike, family time with his
+// mum, and the day his father came to the school gate.
+import { log, type DemoRecord } from './demo-record.ts';
+
+export const THEO: DemoRecord[] = [
+  log(
+    'theo',
+    21,
+    'good',
+    ['school', 'achievements'],
+    'Theo read his school reading book all by himself to me, then to the cat. He is so proud of his reading.',
+  ),
+  log(
+    'theo',
+    20,
+    'good',
+    ['food', 'family_time'],
+    'Lunch with my sister’s family. Theo played with his cousins all afternoon and ate two helpings of jollof.',
+  ),
+  log(
+    'theo',
+    18,
+    'mixed',
+    ['sleep'],
+    'Took a long time to settle. He wanted his mum’s photo by the bed. We said goodnight to her picture together.',
+  ),
+  log(
+    'theo',
+    17,
+    'good',
+    ['school', 'friends'],
+    'Made a new friend called Oscar. They were both dinosaurs at playtime, he tells me.',
+  ),
+  log(
+    'theo',
+    16,
+    'good',
+    ['health'],
+    'Booster jabs at the surgery. A few tears, then a lolly, then fine.',
+  ),
+  log(
+    'theo',
+    14,
+    'good',
+    ['achievements'],
+    'Learned to ride his bike without stabilisers in the park. He made me watch ten times.',
+  ),
+  log(
+    'theo',
+    13,
+    'mixed',
+    ['feelings', 'family_time'],
+    'Asked why he lives with Nana and not with Mummy. I told him the words we agreed with his social worker: Mummy is getting help to feel better, and Nana will look after him for as long as he needs. He wanted a cuddle and then went back to his Lego.',
+  ),
+  log(
+    'theo',
+    11,
+    'good',
+    ['school'],
+    'Harvest assembly: Theo was a carrot and sang every word. I cried a little.',
+  ),
+  log(
+    'theo',
+    10,
+    'good',
+    ['food'],
+    'Made pancakes together after school. He cracked the eggs himself (mostly into the bowl).',
+  ),
+  log(
+    'theo',
+    8,
+    'mixed',
+    ['behaviour', 'sleep'],
+    'Tired and tearful after a busy week. Early bath and bed with his favourite story, Owl Babies.',
+  ),
+  log(
+    'theo',
+    7,
+    'good',
+    ['friends'],
+    'Oscar came round to play. They dug for worms in the garden and named all of them.',
+  ),
+  log(
+    'theo',
+    6,
+    'good',
+    ['family_time'],
+    'Video call with his mum, supervised as agreed. Theo showed her his bike and his wobbly tooth. It went well and he was happy afterwards.',
+  ),
+  log(
+    'theo',
+    4,
+    'good',
+    ['health', 'achievements'],
+    'First wobbly tooth came out in his apple at tea. The tooth fairy is on her way.',
+  ),
+  log(
+    'theo',
+    3,
+    'good',
+    ['school'],
+    'Teacher says he has come on so much with his phonics. He is reading signs in the street now.',
+  ),
+  log(
+    'theo',
+    1,
+    'good',
+    ['family_time', 'food'],
+    'Tea at Auntie Efua’s. Theo said the grace before we ate.',
+  ),
+  {
+    child: 'theo',
+    daysAgo: 15,
+    author: 'first',
+    kind: 'significant_event',
+    mood: 'mixed',
+    topics: ['family_time', 'school', 'feelings'],
+    body: 'Theo’s father came to the school gate at home time without warning. He is not on the agreed family time plan. The school did not release Theo to him and I took Theo straight home. Theo saw him and asked questions all evening. I have let the school office know to call me if he comes again.',
+    comment:
+      'Thank you, Grace, you did exactly the right thing. I have told Theo’s social worker, who will write to his father about the arrangements. Please ring me if it happens again.',
+    isAcknowledged: true,
+  },
+];
