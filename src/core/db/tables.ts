@@ -17,12 +17,7 @@ import {
 
 /** The kinds of care a household is approved for and a referral asks for. */
 export type CareType =
-  | 'emergency'
-  | 'short_term'
-  | 'long_term'
-  | 'short_break'
-  | 'parent_and_child'
-  | 'remand';
+  'emergency' | 'short_term' | 'long_term' | 'short_break' | 'parent_and_child' | 'remand';
 
 /** Why a placement ended. */
 export type EndReasonKind =

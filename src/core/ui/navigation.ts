@@ -17,24 +17,28 @@ export function navigationFor(role: Role): NavItem[] {
         home,
         { href: '/admin/users', label: 'People and access' },
         { href: '/admin/settings', label: 'Settings' },
+        { href: '/admin/authorities', label: 'Local authorities' },
         news,
         account,
       ];
+    // People and access, news and local authorities are linked from the manager's home page.
     case 'registered_manager':
       return [
         home,
-        { href: '/households', label: 'Households' },
+        { href: '/referrals', label: 'Referrals' },
         { href: '/children', label: 'Children' },
-        { href: '/admin/users', label: 'People and access' },
+        { href: '/households', label: 'Households' },
+        { href: '/stability', label: 'Stability' },
         { href: '/audit', label: 'Audit trail' },
-        news,
         account,
       ];
     case 'supervising_social_worker':
       return [
         home,
+        { href: '/referrals', label: 'Referrals' },
         { href: '/households', label: 'My households' },
         { href: '/children', label: 'Children' },
+        { href: '/daily-records/reports', label: 'Reports to read' },
         { href: '/training/carers', label: 'Carers’ training' },
         account,
       ];
@@ -61,6 +65,7 @@ export function navigationFor(role: Role): NavItem[] {
       return [
         home,
         { href: '/households', label: 'Our household' },
+        { href: '/daily-records', label: 'Daily records' },
         { href: '/training/mine', label: 'Training' },
         { href: '/training/e-learning', label: 'E-learning' },
         account,

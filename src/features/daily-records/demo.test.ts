@@ -9,7 +9,7 @@ import { selectRows } from '../../core/db/rows.ts';
 import { todayIn } from '../../core/time/dates.ts';
 import { unsafeFindUserByEmail } from '../accounts/index.ts';
 import { seedDemoAgency } from '../demo/index.ts';
-import { seedDemoDailyRecords, unacknowledgedReportsFor } from './index.ts';
+import { unacknowledgedReportsFor } from './index.ts';
 
 // The demo's three weeks: Sam and Jess write about Mia and Jay, Grace about Theo; Hannah, who
 // supervises the Okafors, opens Kinfold to an incident from two days ago waiting for her.
@@ -20,7 +20,6 @@ beforeAll(async () => {
   database = await openTestDatabase();
   const ctx = ctxFor(database.db, null, now);
   await seedDemoAgency(ctx);
-  await seedDemoDailyRecords(ctx);
 });
 afterAll(async () => {
   await database.drop();

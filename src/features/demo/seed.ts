@@ -5,6 +5,9 @@ import { hashPassword } from '../accounts/index.ts';
 import { seedDemoRecruitment } from '../recruitment/index.ts';
 import { seedDemoEvents } from '../enquiries/index.ts';
 import { seedDemoArticles } from '../news/index.ts';
+import { seedDemoDailyRecords } from '../daily-records/index.ts';
+import { seedDemoPlacementRecords } from '../placements/index.ts';
+import { seedDemoReferrals } from '../referrals/index.ts';
 import {
   seedDemoBookings,
   seedDemoCompliance,
@@ -34,6 +37,10 @@ export async function seedDemoAgency(ctx: Ctx): Promise<DemoSignIn[]> {
     await seedDemoElearning(tx.db);
     await seedDemoBookings(tx);
     await seedDemoCompliance(tx);
+    // Placement plans and endings first: it moves two start dates the daily records then follow.
+    await seedDemoPlacementRecords(tx);
+    await seedDemoDailyRecords(tx);
+    await seedDemoReferrals(tx);
     await recordAudit(tx, {
       action: 'demo.seeded',
       recordType: 'settings',
@@ -46,6 +53,10 @@ export async function seedDemoAgency(ctx: Ctx): Promise<DemoSignIn[]> {
         'children',
         'placements',
         'birth_parents',
+        'household_member_checks',
+        'child_siblings',
+        'child_important_people',
+        'child_delegated_authority',
       ],
     });
   });

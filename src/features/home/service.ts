@@ -4,6 +4,8 @@ import { inTransaction, type Ctx } from '../../core/context.ts';
 import { getRecruitmentWorklist, type RecruitmentWorklist } from '../recruitment/index.ts';
 import { getAgencySettings } from '../../core/settings.ts';
 import { summariseTrainingFor, type TrainingSummary } from '../training/index.ts';
+import { unacknowledgedReportsFor, type ReportPage } from '../daily-records/index.ts';
+import { placementTasksFor, type PlacementTask } from '../placements/index.ts';
 import * as store from './store.ts';
 
 type ChildAtHome = Awaited<ReturnType<typeof store.findChildrenAtHomeInScope>>[number];
@@ -17,12 +19,16 @@ export type Home =
       figures: Awaited<ReturnType<typeof store.countAgencyFigures>>;
       recruitment: RecruitmentWorklist;
       training: TrainingSummary;
+      placementTasks: PlacementTask[];
+      reports: ReportPage;
     }
   | {
       role: 'supervising_social_worker';
       households: HouseholdSummary[];
       children: ChildAtHome[];
       training: TrainingSummary;
+      placementTasks: PlacementTask[];
+      reports: ReportPage;
     }
   | {
       role: 'training_coordinator';
@@ -48,6 +54,11 @@ export async function getHome(ctx: Ctx): Promise<Home> {
     actor.role === 'recruitment_officer' || actor.role === 'registered_manager'
       ? await getRecruitmentWorklist(ctx)
       : null;
+  // Plans falling due and carers' reports waiting to be read: for the staff who supervise.
+  const isPlacingStaff =
+    actor.role === 'registered_manager' || actor.role === 'supervising_social_worker';
+  const placementTasks = isPlacingStaff ? await placementTasksFor(ctx) : [];
+  const reports = isPlacingStaff ? await unacknowledgedReportsFor(ctx) : null;
   return inTransaction(ctx, async (tx) => {
     switch (actor.role) {
       case 'administrator':
@@ -58,6 +69,8 @@ export async function getHome(ctx: Ctx): Promise<Home> {
           figures: await store.countAgencyFigures(tx.db),
           recruitment: recruitment!,
           training: await summariseTrainingFor(tx.db, actor, ctx.now),
+          placementTasks,
+          reports: reports!,
         };
       case 'supervising_social_worker': {
         const children = await store.findChildrenAtHomeInScope(tx.db, actor);
@@ -67,6 +80,8 @@ export async function getHome(ctx: Ctx): Promise<Home> {
           households: await store.findHouseholdsInScope(tx.db, actor),
           children,
           training: await summariseTrainingFor(tx.db, actor, ctx.now),
+          placementTasks,
+          reports: reports!,
         };
       }
       case 'training_coordinator':

@@ -11,9 +11,9 @@ import { unsafeFindUserByEmail } from '../accounts/index.ts';
 import { seedDemoAgency } from '../demo/index.ts';
 import { computeStabilityFigures } from '../stability/index.ts';
 import { unsafeFindStabilityFacts } from '../stability/store.ts';
-import { placementTasksFor, seedDemoPlacementRecords } from './index.ts';
+import { placementTasksFor } from './index.ts';
 
-// The demo agency loaded on Monday 23 November 2026, then its placements' records.
+// The demo agency, with its placements' plans and endings, loaded on Monday 23 November 2026.
 const clock = new Date('2026-11-23T10:00:00Z');
 let database: Database & { drop: () => Promise<void> };
 
@@ -21,7 +21,6 @@ beforeAll(async () => {
   database = await openTestDatabase();
   const ctx = ctxFor(database.db, null, clock);
   await seedDemoAgency(ctx);
-  await seedDemoPlacementRecords(ctx);
 });
 
 afterAll(async () => {

@@ -7,6 +7,8 @@ import { isRole } from '../../../core/access/roles.ts';
 import { roleLabel } from '../../../core/ui/roles.ts';
 import { RecruitmentCard, RecruitmentWorklistSection } from '../../recruitment/index.ts';
 import { TrainingCard } from '../../training/index.ts';
+import { ReportsCard } from '../../daily-records/index.ts';
+import { PlacementPlansCard } from '../../placements/index.ts';
 import type { Home } from '../service.ts';
 
 /** Each person's starting page: what needs doing today, then what is coming up, then shortcuts. */
@@ -71,7 +73,27 @@ function HomeContent({ context, home }: { context: PageContext; home: Home }) {
               <p class="muted">Attempts to reach records without a relationship to them.</p>
             </Card>
             <TrainingCard summary={home.training} href="/training/compliance" />
+            <PlacementPlansCard tasks={home.placementTasks} locale={context.locale} />
+            <ReportsCard context={context} reports={home.reports} />
           </div>
+          <nav aria-labelledby="running-the-agency">
+            <h2 id="running-the-agency">Running the agency</h2>
+            <ul class="list-plain">
+              <li>
+                <a href="/admin/users">People and access</a>: who can sign in, and in which role
+              </li>
+              <li>
+                <a href="/admin/authorities">Local authorities</a>: who refers children, and their
+                keys to send referrals
+              </li>
+              <li>
+                <a href="/matching/weights">How matching weighs each factor</a>
+              </li>
+              <li>
+                <a href="/news/manage">News and blogs</a> on the public site
+              </li>
+            </ul>
+          </nav>
         </>
       );
     case 'supervising_social_worker':
@@ -84,7 +106,12 @@ function HomeContent({ context, home }: { context: PageContext; home: Home }) {
             now.
           </p>
           <div class="cards">
+            <ReportsCard context={context} reports={home.reports} />
+            <PlacementPlansCard tasks={home.placementTasks} locale={context.locale} />
             <TrainingCard summary={home.training} href="/training/carers" />
+            <Card title="How settled our children are" href="/stability">
+              <p>Moves in the last year, and children in one home for two years or more.</p>
+            </Card>
           </div>
           <Table
             caption="Your households"
