@@ -78,11 +78,9 @@ function CurrentHome(props: { context: PageContext; page: ChildPlacements; known
         <WhyPlanDue deadline={current.planStatus.deadline} locale={locale} />
         {current.plan ? <PlanSummary plan={current.plan} /> : null}
         {abilities.canUpdate ? (
-          <p>
-            <ButtonLink href={`/placements/${current.id}/plan`}>
-              {current.plan ? 'Change the placement plan' : 'Record the placement plan'}
-            </ButtonLink>
-          </p>
+          <ButtonLink href={`/placements/${current.id}/plan`}>
+            {current.plan ? 'Change the placement plan' : 'Record the placement plan'}
+          </ButtonLink>
         ) : null}
       </section>
     </>
