@@ -8,6 +8,7 @@ import { seedDemoArticles } from '../news/index.ts';
 import { seedDemoDailyRecords } from '../daily-records/index.ts';
 import { seedDemoPlacementRecords } from '../placements/index.ts';
 import { seedDemoReferrals } from '../referrals/index.ts';
+import { seedDemoMatching } from '../matching/index.ts';
 import {
   seedDemoBookings,
   seedDemoCompliance,
@@ -41,6 +42,7 @@ export async function seedDemoAgency(ctx: Ctx): Promise<DemoSignIn[]> {
     await seedDemoPlacementRecords(tx);
     await seedDemoDailyRecords(tx);
     await seedDemoReferrals(tx);
+    await seedDemoMatching(tx);
     await recordAudit(tx, {
       action: 'demo.seeded',
       recordType: 'settings',

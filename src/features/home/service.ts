@@ -6,6 +6,7 @@ import { getAgencySettings } from '../../core/settings.ts';
 import { summariseTrainingFor, type TrainingSummary } from '../training/index.ts';
 import { unacknowledgedReportsFor, type ReportPage } from '../daily-records/index.ts';
 import { placementTasksFor, type PlacementTask } from '../placements/index.ts';
+import { countOffersWaiting } from '../matching/index.ts';
 import * as store from './store.ts';
 
 type ChildAtHome = Awaited<ReturnType<typeof store.findChildrenAtHomeInScope>>[number];
@@ -42,6 +43,8 @@ export type Home =
       children: ChildAtHome[];
       worker: { name: string; email: string } | null;
       training: TrainingSummary;
+      /** Children whose information has been shared with the household, waiting for an answer. */
+      offersWaiting: number;
     }
   | { role: 'birth_parent'; children: Array<{ id: string; name: string }>; agencyPhone: string }
   | { role: 'young_person'; name: string | null; carerFirstNames: string[] };
@@ -104,6 +107,7 @@ export async function getHome(ctx: Ctx): Promise<Home> {
           children,
           worker: first ? await store.findHouseholdWorker(tx.db, first.id) : null,
           training: await summariseTrainingFor(tx.db, actor, ctx.now),
+          offersWaiting: await countOffersWaiting(tx.db, actor),
         };
       }
       case 'birth_parent': {

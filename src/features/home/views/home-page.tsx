@@ -9,6 +9,7 @@ import { RecruitmentCard, RecruitmentWorklistSection } from '../../recruitment/i
 import { TrainingCard } from '../../training/index.ts';
 import { ReportsCard } from '../../daily-records/index.ts';
 import { PlacementPlansCard } from '../../placements/index.ts';
+import { OffersCard } from '../../matching/index.ts';
 import type { Home } from '../service.ts';
 
 /** Each person's starting page: what needs doing today, then what is coming up, then shortcuts. */
@@ -186,6 +187,10 @@ function HomeContent({ context, home }: { context: PageContext; home: Home }) {
             </ul>
           )}
           <div class="cards">
+            <Card title="Daily records" href="/daily-records">
+              <p>Write today’s record for each child, or report something that happened.</p>
+            </Card>
+            {home.offersWaiting > 0 ? <OffersCard waiting={home.offersWaiting} /> : null}
             <TrainingCard summary={home.training} href="/training/mine" isOwn />
           </div>
           <h2>Your support</h2>
