@@ -2,7 +2,8 @@ import { SummaryList } from '../../../core/ui/components/content.tsx';
 import { formatDate } from '../../../core/time/dates.ts';
 import type { MatchChild } from '../ranking.ts';
 import type { ReferralRecord } from '../store.ts';
-import { careWords, shortNeeds } from '../words.ts';
+import { needLabel } from '../../children/index.ts';
+import { careWords } from '../words.ts';
 import { orNotRecorded, referralStatusLabel, siblingsWords, urgencyLabel } from './labels.ts';
 
 /** The child in brief, for placing staff: what matching weighs, including where to keep away from. */
@@ -40,7 +41,17 @@ export function ChildBrief(props: {
         },
         {
           label: 'Needs',
-          value: referral.needs.length > 0 ? shortNeeds(referral.needs) : 'None recorded',
+          // In full, as carers would say them; the factors below use the short words.
+          value:
+            referral.needs.length > 0 ? (
+              <ul class="list-plain">
+                {referral.needs.map((code) => (
+                  <li key={code}>{needLabel(code)}</li>
+                ))}
+              </ul>
+            ) : (
+              'None recorded'
+            ),
         },
         {
           label: 'School',
