@@ -50,6 +50,13 @@ export const ACTIONS = [
   'daily_record.comment',
   'stability.report',
   'authority.manage',
+  'belonging.read',
+  'belonging.contribute',
+  'belonging.manage',
+  'permanency.read',
+  'permanency.manage',
+  'voice.read',
+  'voice.write',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];

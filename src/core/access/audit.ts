@@ -34,7 +34,13 @@ export type AuditRecordType =
   | 'local_authority'
   | 'api_key'
   | 'stored_file'
-  | 'household_member';
+  | 'household_member'
+  | 'connection'
+  | 'life_story_entry'
+  | 'permanency_conversation'
+  | 'permanency_decision'
+  | 'looked_after_review'
+  | 'voice_entry';
 
 /** What happened: a policy action, or an event of signing in and out. */
 export type AuditAction =
@@ -122,7 +128,26 @@ export type AuditAction =
   | 'authority.saved'
   | 'api_key.created'
   | 'api_key.revoked'
-  | 'api_key.refused';
+  | 'api_key.refused'
+  | 'connection.added'
+  | 'connection.proposed'
+  | 'connection.updated'
+  | 'connection.moved'
+  | 'connection.checked'
+  | 'connection.flag_decided'
+  | 'connection.outreach_recorded'
+  | 'connection.pact_saved'
+  | 'permanency.conversation_recorded'
+  | 'permanency.decision_recorded'
+  | 'permanency.review_recorded'
+  | 'life_story.entry_added'
+  | 'life_story.entry_checked'
+  | 'life_story.entry_changed'
+  | 'life_story.exported'
+  | 'life_story.identity_saved'
+  | 'voice.written'
+  | 'voice.sharing_changed'
+  | 'voice.answered';
 
 /** One entry as a service asks for it. */
 export type AuditEntry = {

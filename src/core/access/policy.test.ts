@@ -566,6 +566,37 @@ const PLACEMENT_CASES: Case[] = [
 ];
 CASES.push(...PLACEMENT_CASES);
 
+// Belonging and permanency, about Leo: who may see his people, his story and his voice, who adds
+// to them and who keeps them. H: hidden, R: refused, A: allowed; one letter per person below.
+const BELONGING_PEOPLE = [alex, priya, sam, tom, rita, asha, kim, lena, leoHimself];
+const BELONGING_TABLE: Array<[Action, string]> = [
+  ['belonging.read', 'HAAHHAHAA'],
+  ['belonging.contribute', 'HAAHHAHAA'],
+  ['belonging.manage', 'HAAHHRHRR'],
+  ['permanency.read', 'HAAHHAHRA'],
+  ['permanency.manage', 'HAAHHRHRR'],
+  ['voice.read', 'HAAHHAHRA'],
+  ['voice.write', 'HRRHHRHRA'],
+];
+const OUTCOME_LETTERS: Record<string, Outcome> = { A: 'allowed', H: 'hidden', R: 'refused' };
+const BELONGING_CASES: Case[] = BELONGING_TABLE.flatMap(([action, letters]) => [
+  ...BELONGING_PEOPLE.map((someone, index): Case => {
+    const outcome = OUTCOME_LETTERS[letters[index]!]!;
+    return [
+      `${someone.name} (${someone.role}): ${action} on Leo is ${outcome}`,
+      someone,
+      action,
+      leo,
+      outcome,
+    ];
+  }),
+  // Nobody learns that another child's story exists, least of all another young person or parent.
+  [`Leo: ${action} on Mia is hidden`, leoHimself, action, mia, 'hidden'],
+  [`Lena: ${action} on Mia is hidden`, lena, action, mia, 'hidden'],
+  [`Asha: ${action} on Mia is hidden`, asha, action, mia, 'hidden'],
+]);
+CASES.push(...BELONGING_CASES);
+
 function outcomeOf(actor: Actor, action: Action, resource: Resource): Outcome {
   const decision = can(actor, action, resource);
   if (decision.allowed) return 'allowed';

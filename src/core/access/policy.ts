@@ -280,6 +280,47 @@ const commentOnDailyRecord: Rule = (actor, resource) => {
     : refuse('the supervising social worker or the manager comments and acknowledges');
 };
 
+// The map of people who matter, the life story and the identity page belong to the child: the
+// young person always (after care too), the carers they live with now, the staff who keep their
+// record, and their birth parents, who see only what a worker chose to share (visibility.ts in
+// the belonging feature decides what each of them sees).
+const readBelonging: Rule = (actor, resource) => {
+  if (resource.kind !== 'child') return hide('not a child');
+  switch (actor.role) {
+    case 'young_person':
+      return actor.reach.ownRecordChildId === resource.id
+        ? allow('their own people and story')
+        : hide('not their own record');
+    case 'birth_parent':
+      return actor.reach.ownChildIds.includes(resource.id)
+        ? allow('their child’s story, as far as it is shared with them')
+        : hide('not this parent’s child');
+    default: {
+      const read = readChild(actor, resource);
+      return read.allowed ? read : hide(read.reason);
+    }
+  }
+};
+
+// Permanency is talked through with the young person over time; their carers are part of it.
+// Birth parents take part through their child's social worker, not through these notes.
+const readPermanency: Rule = (actor, resource) => {
+  const read = readBelonging(actor, resource);
+  if (!read.allowed) return read;
+  return actor.role === 'birth_parent'
+    ? refuse('permanency conversations are between the young person and their workers')
+    : read;
+};
+
+// The young person's own voice: only they write it.
+const writeVoice: Rule = (actor, resource) => {
+  const read = readBelonging(actor, resource);
+  if (!read.allowed) return read;
+  return actor.role === 'young_person'
+    ? allow('their own words')
+    : refuse('only the young person writes in their own voice');
+};
+
 const RULES: Record<Action, Rule> = {
   'home.view': anyoneSignedIn,
   'account.manage_own': anyoneSignedIn,
@@ -364,6 +405,13 @@ const RULES: Record<Action, Rule> = {
     ['administrator', 'registered_manager'],
     'sets up the local authorities that refer children and their API keys',
   ),
+  'belonging.read': readBelonging,
+  'belonging.contribute': readBelonging,
+  'belonging.manage': keepChildRecord,
+  'permanency.read': readPermanency,
+  'permanency.manage': keepChildRecord,
+  'voice.read': readPermanency,
+  'voice.write': writeVoice,
 };
 
 /** May this person do this action on this record? Pure: the actor carries its relationships. */

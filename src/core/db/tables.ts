@@ -43,6 +43,8 @@ export const agencySettings = pgTable('agency_settings', {
   locale: text('locale').$type<'en-GB' | 'en-US'>().notNull(),
   timeZone: text('time_zone').notNull(),
   isStaffTwoFactorRequired: boolean('staff_two_factor_required').notNull(),
+  committedAdultsTarget: smallint('committed_adults_target').notNull().default(5),
+  permanencyDecisionMonths: smallint('permanency_decision_months').notNull().default(4),
   updatedAt: instant('updated_at').notNull(),
 });
 
@@ -181,6 +183,7 @@ export const children = pgTable('children', {
   needsNotes: text('needs_notes').notNull().default(''),
   attachmentNotes: text('attachment_notes').notNull().default(''),
   photoFileId: uuid('photo_file_id'),
+  lookedAfterSince: civilDate('looked_after_since'),
 });
 
 export const placements = pgTable('placements', {
@@ -640,6 +643,25 @@ export const childSiblings = pgTable('child_siblings', {
   isPlacedTogetherPlanned: boolean('is_placed_together_planned').notNull().default(true),
 });
 
+export type ConnectionCategory =
+  | 'relative'
+  | 'former_carer'
+  | 'neighbour'
+  | 'coach'
+  | 'teacher'
+  | 'mentor'
+  | 'faith_community'
+  | 'friend'
+  | 'professional'
+  | 'other';
+export type ConnectionSupport =
+  'talk' | 'practical' | 'celebrations' | 'place_to_stay' | 'advice' | 'lifelong';
+export type ContactStatus = 'in_touch' | 'lost_touch' | 'to_be_found' | 'approached' | 'not_safe';
+export type ConnectionSource =
+  'case_records' | 'young_person' | 'relatives' | 'carers' | 'worker' | 'other';
+export type ConnectionStatus = 'proposed' | 'confirmed' | 'declined';
+
+/** The people who matter to a child, or could: the "my people" map (see migration 0014). */
 export const childImportantPeople = pgTable('child_important_people', {
   id: uuid('id').primaryKey().defaultRandom(),
   childId: uuid('child_id').notNull(),
@@ -647,6 +669,25 @@ export const childImportantPeople = pgTable('child_important_people', {
   relationship: text('relationship').notNull(),
   notes: text('notes').notNull().default(''),
   createdAt: instant('created_at').notNull().defaultNow(),
+  category: text('category').$type<ConnectionCategory>().notNull().default('other'),
+  gives: text('gives').array().$type<ConnectionSupport[]>().notNull().default([]),
+  couldGive: text('could_give').array().$type<ConnectionSupport[]>().notNull().default([]),
+  contactStatus: text('contact_status').$type<ContactStatus>().notNull().default('in_touch'),
+  hasNoContactOrder: boolean('has_no_contact_order').notNull().default(false),
+  safeguardingNotes: text('safeguarding_notes').notNull().default(''),
+  flagShownBy: uuid('flag_shown_by'),
+  flagShownReason: text('flag_shown_reason').notNull().default(''),
+  isSharedWithFamily: boolean('is_shared_with_family').notNull().default(false),
+  feelings: text('feelings').notNull().default(''),
+  ring: smallint('ring').notNull().default(2),
+  angle: smallint('angle'),
+  source: text('source').$type<ConnectionSource>().notNull().default('worker'),
+  sourceNotes: text('source_notes').notNull().default(''),
+  status: text('status').$type<ConnectionStatus>().notNull().default('confirmed'),
+  joinedOn: civilDate('joined_on').notNull(),
+  leftOn: civilDate('left_on'),
+  addedBy: uuid('added_by'),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
 });
 
 export type DelegatedTopic =
@@ -820,5 +861,111 @@ export const dailyRecordComments = pgTable('daily_record_comments', {
   recordId: uuid('record_id').notNull(),
   authorId: uuid('author_id').notNull(),
   body: text('body').notNull(),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+export type OutreachKind =
+  'search' | 'safety_check' | 'letter' | 'phone_call' | 'meeting' | 'visit' | 'other';
+
+export const connectionOutreach = pgTable('connection_outreach', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  connectionId: uuid('connection_id').notNull(),
+  stepOn: civilDate('step_on').notNull(),
+  kind: text('kind').$type<OutreachKind>().notNull(),
+  safetyOutcome: text('safety_outcome').$type<'cleared' | 'concerns'>(),
+  notes: text('notes').notNull().default(''),
+  outcome: text('outcome').notNull().default(''),
+  recordedBy: uuid('recorded_by'),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+export const permanencyPacts = pgTable('permanency_pacts', {
+  connectionId: uuid('connection_id').primaryKey(),
+  commitments: text('commitments').array().notNull().default([]),
+  inTheirWords: text('in_their_words').notNull().default(''),
+  agreedOn: civilDate('agreed_on').notNull(),
+  endedOn: civilDate('ended_on'),
+  recordedBy: uuid('recorded_by'),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+export type PermanencyOption =
+  'return_home' | 'kinship' | 'adoption' | 'long_term_fostering' | 'staying_put';
+
+export const permanencyConversations = pgTable('permanency_conversations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  childId: uuid('child_id').notNull(),
+  heldOn: civilDate('held_on').notNull(),
+  whoWasThere: text('who_was_there').notNull(),
+  options: text('options').array().$type<PermanencyOption[]>().notNull().default([]),
+  youngPersonWords: text('young_person_words').notNull(),
+  questions: text('questions').notNull().default(''),
+  feelings: text('feelings').notNull().default(''),
+  nextSteps: text('next_steps').notNull().default(''),
+  recordedBy: uuid('recorded_by'),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+export const permanencyDecisions = pgTable('permanency_decisions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  childId: uuid('child_id').notNull(),
+  youngPersonChoice: text('young_person_choice').$type<PermanencyOption>(),
+  youngPersonWords: text('young_person_words').notNull().default(''),
+  decidedOption: text('decided_option').$type<PermanencyOption>().notNull(),
+  reasons: text('reasons').notNull(),
+  decidedOn: civilDate('decided_on').notNull(),
+  recordedBy: uuid('recorded_by'),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+export const lookedAfterReviews = pgTable('looked_after_reviews', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  childId: uuid('child_id').notNull(),
+  heldOn: civilDate('held_on').notNull(),
+  permanencyNotes: text('permanency_notes').notNull().default(''),
+  recordedBy: uuid('recorded_by'),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+export type LifeStoryKind =
+  'photo' | 'milestone' | 'memory' | 'letter' | 'person' | 'place' | 'document';
+export type LifeStoryStatus = 'published' | 'awaiting_check' | 'declined';
+
+export const lifeStoryEntries = pgTable('life_story_entries', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  childId: uuid('child_id').notNull(),
+  kind: text('kind').$type<LifeStoryKind>().notNull(),
+  title: text('title').notNull(),
+  body: text('body').notNull().default(''),
+  happenedOn: civilDate('happened_on'),
+  fileId: uuid('file_id'),
+  addedBy: uuid('added_by'),
+  addedByRole: text('added_by_role').notNull(),
+  status: text('status').$type<LifeStoryStatus>().notNull().default('published'),
+  checkedBy: uuid('checked_by'),
+  checkedAt: instant('checked_at'),
+  declineReason: text('decline_reason').notNull().default(''),
+  isHiddenFromCarers: boolean('is_hidden_from_carers').notNull().default(false),
+  isSharedWithFamily: boolean('is_shared_with_family').notNull().default(false),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+export const childIdentity = pgTable('child_identity', {
+  childId: uuid('child_id').primaryKey(),
+  heritage: text('heritage').notNull().default(''),
+  whatMatters: text('what_matters').notNull().default(''),
+  updatedBy: uuid('updated_by'),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+export const youngPersonVoice = pgTable('young_person_voice', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  childId: uuid('child_id').notNull(),
+  kind: text('kind').$type<'want_to_know' | 'question'>().notNull(),
+  body: text('body').notNull(),
+  isSharedWithCarers: boolean('is_shared_with_carers').notNull().default(false),
+  answer: text('answer').notNull().default(''),
+  answeredBy: uuid('answered_by'),
+  answeredAt: instant('answered_at'),
   createdAt: instant('created_at').notNull().defaultNow(),
 });

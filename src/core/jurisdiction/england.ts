@@ -57,6 +57,22 @@ export type Jurisdiction = {
       monthsInSamePlacement: number;
     };
   };
+  belonging: {
+    /** Looked-after child reviews: the first after the child became looked after, the second
+     * after the first, then every later one after the one before. */
+    lookedAfterReviews: RuleSource & {
+      firstWithinWorkingDays: number;
+      secondWithinMonths: number;
+      thenEveryMonths: number;
+    };
+    /** Permanency is talked through with the young person over time: a gap this long is drift. */
+    conversationGap: RuleSource & { months: number };
+    /** The permanence plan is expected by the second review; agencies set their own target. */
+    decisionTarget: RuleSource;
+    /** Young people this old or older are flagged when they have fewer committed adults than the
+     * agency's target, as leaving care comes close. */
+    committedAdultsFromAge: RuleSource & { age: number };
+  };
 };
 
 const AGENCY_PRACTICE = 'agency practice';
@@ -164,6 +180,33 @@ export const ENGLAND: Jurisdiction = {
       source: 'DfE stability measure',
       citation:
         'Department for Education, children looked after in England: of children under 16 looked after for 2.5 years or more, the share who have lived in the same placement for 2 years or more',
+    },
+  },
+  belonging: {
+    lookedAfterReviews: {
+      firstWithinWorkingDays: 20,
+      secondWithinMonths: 3,
+      thenEveryMonths: 6,
+      source: 'CPPCR reg 33',
+      citation:
+        'Care Planning, Placement and Case Review (England) Regulations 2010, regulation 33: the first review within 20 working days of the child becoming looked after, the second within 3 months of the first, and later reviews at intervals of no more than 6 months',
+    },
+    conversationGap: {
+      months: 3,
+      source: AGENCY_PRACTICE,
+      citation:
+        'Agency practice: permanency is talked through with the young person over time, at least once every 3 months, so their views are heard before each review',
+    },
+    decisionTarget: {
+      source: 'Care planning guidance',
+      citation:
+        'The Children Act 1989 guidance and regulations, volume 2 (care planning, placement and case review): the permanence plan is expected by the second looked-after review, 4 months after the child becomes looked after; the agency sets its own target in its settings',
+    },
+    committedAdultsFromAge: {
+      age: 15,
+      source: AGENCY_PRACTICE,
+      citation:
+        'Agency practice: from 15, as leaving care comes into view, every young person should have the number of committed adults the agency sets as its target',
     },
   },
 };

@@ -70,8 +70,15 @@ export function navigationFor(role: Role): NavItem[] {
         { href: '/training/e-learning', label: 'E-learning' },
         account,
       ];
-    case 'birth_parent':
     case 'young_person':
+      return [
+        home,
+        { href: '/my/people', label: 'My people' },
+        { href: '/my/story', label: 'My story' },
+        { href: '/my/voice', label: 'My voice' },
+        account,
+      ];
+    case 'birth_parent':
       return [home, account];
   }
 }

@@ -3,6 +3,7 @@
 // with. Every read of these pages and every change is audited.
 import { recordAudit } from '../../core/access/audit.ts';
 import type { Ctx } from '../../core/context.ts';
+import { agencyToday } from '../../core/time/agency-today.ts';
 import { Invalid, NotFound } from '../../core/errors.ts';
 import { withChildForUpdate } from './child-access.ts';
 import type {
@@ -81,8 +82,13 @@ const personChanged = (tx: Ctx, id: string) =>
 
 /** Adds someone who matters to the child. */
 export async function addImportantPerson(ctx: Ctx, id: string, person: TImportantPerson) {
-  await withChildForUpdate(ctx, id, async (tx) => {
-    await store.insertImportantPerson(tx.db, { childId: id, ...person });
+  await withChildForUpdate(ctx, id, async (tx, actor) => {
+    await store.insertImportantPerson(tx.db, {
+      childId: id,
+      joinedOn: await agencyToday(tx.db, ctx.now),
+      addedBy: actor.userId,
+      ...person,
+    });
     await personChanged(tx, id);
   });
 }

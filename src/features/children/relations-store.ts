@@ -105,7 +105,14 @@ export async function findImportantPeople(db: Db, childId: string) {
 /** Adds someone who matters to a child; returns their id. */
 export async function insertImportantPerson(
   db: Db,
-  person: { childId: string; name: string; relationship: string; notes: string },
+  person: {
+    childId: string;
+    name: string;
+    relationship: string;
+    notes: string;
+    joinedOn: string;
+    addedBy: string;
+  },
 ): Promise<string> {
   const [row] = await db
     .insert(childImportantPeople)

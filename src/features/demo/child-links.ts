@@ -98,7 +98,12 @@ function addImportantPeople(draft: Draft, featured: Featured): void {
           };
         });
     for (const person of people) {
-      draft.agency.importantPeople.push({ id: random.uuid(), childId: placed.child.id, ...person });
+      draft.agency.importantPeople.push({
+        id: random.uuid(),
+        childId: placed.child.id,
+        joinedOn: placed.placement.startedOn,
+        ...person,
+      });
     }
   }
 }

@@ -1,6 +1,7 @@
 import { SubNavigation } from '../../../core/ui/components/sub-navigation.tsx';
 
-export type ChildTab = 'about' | 'placements' | 'daily-records';
+export type ChildTab =
+  'about' | 'placements' | 'daily-records' | 'people' | 'permanency' | 'life-story' | 'voice';
 
 /** The pages of a child's record, as tabs under the child's name. */
 export function ChildTabs(props: { childId: string; current: ChildTab }) {
@@ -9,6 +10,10 @@ export function ChildTabs(props: { childId: string; current: ChildTab }) {
     { href: base, label: 'About', tab: 'about' },
     { href: `${base}/placements`, label: 'Homes and plans', tab: 'placements' },
     { href: `${base}/daily-records`, label: 'Daily records', tab: 'daily-records' },
+    { href: `${base}/people`, label: 'People', tab: 'people' },
+    { href: `${base}/permanency`, label: 'Permanency', tab: 'permanency' },
+    { href: `${base}/life-story`, label: 'Life story', tab: 'life-story' },
+    { href: `${base}/voice`, label: 'In their words', tab: 'voice' },
   ];
   return (
     <SubNavigation
