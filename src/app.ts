@@ -6,10 +6,14 @@ import { apiRoutes } from './features/api/routes.ts';
 import { auditTrailRoutes } from './features/audit-trail/routes.tsx';
 import { childRoutes } from './features/children/routes.tsx';
 import { dailyRecordRoutes } from './features/daily-records/routes.tsx';
+import { familyFindingRoutes } from './features/family-finding/routes.tsx';
 import { homeRoutes } from './features/home/routes.tsx';
 import { householdRoutes } from './features/households/routes.tsx';
+import { lifeStoryRoutes } from './features/life-story/index.ts';
 import { matchingRoutes } from './features/matching/routes.tsx';
+import { myPeopleRoutes } from './features/my-people/index.ts';
 import { placementRoutes } from './features/placements/routes.tsx';
+import { permanencyRoutes } from './features/permanency/routes.tsx';
 import { stabilityRoutes } from './features/stability/routes.tsx';
 import { consentRoutes } from './features/consent/routes.tsx';
 import { enquiryRoutes } from './features/enquiries/routes.tsx';
@@ -25,6 +29,7 @@ import { trainingBookingRoutes } from './features/training/booking-routes.tsx';
 import { trainingCatalogueRoutes } from './features/training/catalogue-routes.tsx';
 import { trainingRecordRoutes } from './features/training/record-routes.tsx';
 import { elearningRoutes } from './features/training/elearning/routes.tsx';
+import { voiceRoutes } from './features/voice/routes.tsx';
 
 /** Builds the whole web application: the core's HTTP server, then every feature's routes. */
 export async function buildApp(deps: HttpDeps): Promise<FastifyInstance> {
@@ -41,10 +46,14 @@ export async function buildApp(deps: HttpDeps): Promise<FastifyInstance> {
   householdRoutes(app, deps);
   recruitmentRoutes(app, deps);
   childRoutes(app, deps);
+  myPeopleRoutes(app, deps);
   referralRoutes(app, deps);
   matchingRoutes(app, deps);
   dailyRecordRoutes(app, deps);
+  lifeStoryRoutes(app, deps);
+  familyFindingRoutes(app, deps);
   placementRoutes(app, deps);
+  permanencyRoutes(app, deps);
   stabilityRoutes(app, deps);
   trainingRoutes(app, deps);
   trainingBookingRoutes(app, deps);
@@ -54,5 +63,6 @@ export async function buildApp(deps: HttpDeps): Promise<FastifyInstance> {
   auditTrailRoutes(app, deps);
   apiRoutes(app, deps);
   resumeRoutes(app, deps);
+  voiceRoutes(app, deps);
   return app;
 }

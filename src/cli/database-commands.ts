@@ -3,6 +3,7 @@ import type { Config } from '../config.ts';
 import { openDatabase } from '../core/db/connect.ts';
 import { migrate } from '../core/db/migrate.ts';
 import { selectRows, toCount } from '../core/db/rows.ts';
+import { fileStoreFor } from '../core/files/file-store.ts';
 import { seedDemoAgency } from '../features/demo/index.ts';
 import { commandLineCtx } from './context.ts';
 import { CommandError } from './errors.ts';
@@ -36,7 +37,7 @@ export async function seedDemoCommand(config: Config): Promise<number> {
         'The database already has accounts: the demo agency is only loaded into an empty database.',
       );
     }
-    printDemoSignIns(await seedDemoAgency(commandLineCtx(database)));
+    printDemoSignIns(await seedDemoAgency(commandLineCtx(database), fileStoreFor(config)));
     return 0;
   } finally {
     await database.close();

@@ -8,6 +8,7 @@ import { loadSecrets } from '../core/http/secrets.ts';
 import { createLogger } from '../core/logger.ts';
 import { startHousekeeping } from '../core/jobs/housekeeping.ts';
 import { startMailDelivery } from '../core/mail/delivery.ts';
+import { fileStoreFor } from '../core/files/file-store.ts';
 import { seedDemoAgency } from '../features/demo/index.ts';
 import { commandLineCtx } from './context.ts';
 import { printDemoSignIns } from './print-sign-ins.ts';
@@ -26,7 +27,7 @@ export async function start(config: Config, options: { isDemoWanted: boolean }):
 
   if (options.isDemoWanted && database.kind === 'embedded' && (await isEmpty(database))) {
     console.log('The database is empty: loading the demo agency…');
-    const signIns = await seedDemoAgency(commandLineCtx(database));
+    const signIns = await seedDemoAgency(commandLineCtx(database), fileStoreFor(config));
     printDemoSignIns(signIns);
   } else if (await isEmpty(database)) {
     console.log('No accounts yet. Create the first administrator with:');

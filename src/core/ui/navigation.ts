@@ -75,6 +75,7 @@ export function navigationFor(role: Role): NavItem[] {
         home,
         { href: '/my/people', label: 'My people' },
         { href: '/my/story', label: 'My story' },
+        { href: '/my/future', label: 'My future' },
         { href: '/my/voice', label: 'My voice' },
         account,
       ];

@@ -4,19 +4,13 @@ import { Invalid, type FieldErrors } from '../../core/errors.ts';
 import { pageContext, setFlash, type HttpDeps } from '../../core/http/server.ts';
 import { parseForm, type FormValues } from '../../core/http/validation.ts';
 import { idParam } from './params.ts';
-import {
-  ZDelegatedAuthority,
-  ZExclusion,
-  ZImportantPerson,
-  ZSiblingLink,
-} from './relations-schemas.ts';
+import { ZDelegatedAuthority, ZExclusion, ZSiblingLink } from './relations-schemas.ts';
 import * as service from './relations-service.ts';
 import {
   DelegatedAuthorityPage,
   delegatedAuthorityValues,
 } from './views/delegated-authority-page.tsx';
 import { ExclusionsPage } from './views/exclusions-page.tsx';
-import { PeoplePage } from './views/people-page.tsx';
 import { SiblingsPage } from './views/siblings-page.tsx';
 
 const update = { action: 'child.update' as const };
@@ -86,24 +80,6 @@ export function childRelationRoutes(app: FastifyInstance, deps: HttpDeps): void 
     remove: (request, siblingId) => service.unlinkSibling(request.ctx, idParam(request), siblingId),
     added: 'The brother or sister is linked.',
     removed: 'The link is removed.',
-  });
-
-  listWithForm(app, deps, {
-    path: '/children/:id/people',
-    itemParam: 'personId',
-    schema: ZImportantPerson,
-    show: async (request, reply, state) => {
-      const data = await service.readImportantPeople(request.ctx, idParam(request));
-      return reply.page(
-        PeoplePage({ ...data, context: await page(request, reply), ...state }),
-        status(state),
-      );
-    },
-    add: (request, person) => service.addImportantPerson(request.ctx, idParam(request), person),
-    remove: (request, personId) =>
-      service.removeImportantPerson(request.ctx, idParam(request), personId),
-    added: 'They are added.',
-    removed: 'They are taken off the list.',
   });
 
   listWithForm(app, deps, {

@@ -1,5 +1,5 @@
-// The forms for the people around a child: brothers and sisters, people who matter, who decides
-// what (delegated authority), and the households the child must never be matched with.
+// The forms for the people around a child: brothers and sisters, who decides what (delegated
+// authority), and the households the child must never be matched with.
 import { z } from 'zod';
 import type { DecidedBy, DelegatedTopic } from '../../core/db/tables.ts';
 import { optionalText, requiredText, withBlanks } from './form-fields.ts';
@@ -45,17 +45,6 @@ export const ZSiblingLink = withBlanks(
   }),
 );
 export type TSiblingLink = z.infer<typeof ZSiblingLink>;
-
-/** Someone who matters to the child. */
-export const ZImportantPerson = withBlanks(
-  ['name', 'relationship', 'notes'],
-  z.object({
-    name: requiredText('their name', 120),
-    relationship: requiredText('who they are to the child', 120),
-    notes: optionalText('the notes', 1000),
-  }),
-);
-export type TImportantPerson = z.infer<typeof ZImportantPerson>;
 
 const topicFields = Object.fromEntries(
   DELEGATED_TOPICS.flatMap(({ topic, label }) => [

@@ -1,17 +1,11 @@
 // The people around a child, kept by the staff who keep the child's record: brothers and
-// sisters, people who matter, who decides what, and households the child must never be matched
-// with. Every read of these pages and every change is audited.
+// sisters, who decides what, and households the child must never be matched with (the people who
+// matter are the "my people" map's). Every read of these pages and every change is audited.
 import { recordAudit } from '../../core/access/audit.ts';
 import type { Ctx } from '../../core/context.ts';
-import { agencyToday } from '../../core/time/agency-today.ts';
 import { Invalid, NotFound } from '../../core/errors.ts';
 import { withChildForUpdate } from './child-access.ts';
-import type {
-  TDelegatedAuthority,
-  TExclusion,
-  TImportantPerson,
-  TSiblingLink,
-} from './relations-schemas.ts';
+import type { TDelegatedAuthority, TExclusion, TSiblingLink } from './relations-schemas.ts';
 import * as store from './relations-store.ts';
 
 const readOf = (tx: Ctx, id: string, field: string) =>
@@ -60,44 +54,6 @@ export async function unlinkSibling(ctx: Ctx, id: string, siblingId: string): Pr
         fields: ['siblings'],
       });
     }
-  });
-}
-
-/** The people who matter to a child. */
-export async function readImportantPeople(ctx: Ctx, id: string) {
-  return withChildForUpdate(ctx, id, async (tx, _actor, child) => {
-    const people = await store.findImportantPeople(tx.db, id);
-    await readOf(tx, id, 'important_people');
-    return { child, people };
-  });
-}
-
-const personChanged = (tx: Ctx, id: string) =>
-  recordAudit(tx, {
-    action: 'child.important_person_changed',
-    recordType: 'child',
-    recordId: id,
-    fields: ['important_people'],
-  });
-
-/** Adds someone who matters to the child. */
-export async function addImportantPerson(ctx: Ctx, id: string, person: TImportantPerson) {
-  await withChildForUpdate(ctx, id, async (tx, actor) => {
-    await store.insertImportantPerson(tx.db, {
-      childId: id,
-      joinedOn: await agencyToday(tx.db, ctx.now),
-      addedBy: actor.userId,
-      ...person,
-    });
-    await personChanged(tx, id);
-  });
-}
-
-/** Takes someone off the child's list of people who matter. */
-export async function removeImportantPerson(ctx: Ctx, id: string, personId: string) {
-  await withChildForUpdate(ctx, id, async (tx) => {
-    if (!(await store.deleteImportantPerson(tx.db, id, personId))) throw new NotFound();
-    await personChanged(tx, id);
   });
 }
 

@@ -1,7 +1,7 @@
-// SQL for the people around a child: brothers and sisters, people who matter, delegated
-// authority and matching exclusions. Callers authorise the child first; choices offered from
-// other records (children, households) come through the actor's scope.
-import { and, asc, eq, or, sql } from 'drizzle-orm';
+// SQL for the people around a child: brothers and sisters, the summary of people who matter,
+// delegated authority and matching exclusions. Callers authorise the child first; choices offered
+// from other records (children, households) come through the actor's scope.
+import { and, asc, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../core/access/actor.ts';
 import { scope } from '../../core/access/scope.ts';
 import type { Db } from '../../core/db/connect.ts';
@@ -88,46 +88,37 @@ export async function deleteSibling(db: Db, a: string, b: string): Promise<boole
   return rows.length > 0;
 }
 
-/** The people who matter to a child, in the order they were added. */
+/**
+ * The people who matter to a child, for the short summary on the child's record: confirmed, still
+ * part of the network, and never anyone flagged (not safe, or under a no-contact order), so it is
+ * safe for every reader of the record. The full map, with its rules per viewer, is "my people".
+ */
 export async function findImportantPeople(db: Db, childId: string) {
+  const people = childImportantPeople;
   return db
     .select({
-      id: childImportantPeople.id,
-      name: childImportantPeople.name,
-      relationship: childImportantPeople.relationship,
-      notes: childImportantPeople.notes,
+      id: people.id,
+      name: people.name,
+      relationship: people.relationship,
+      notes: people.notes,
+      status: people.status,
+      contactStatus: people.contactStatus,
+      hasNoContactOrder: people.hasNoContactOrder,
+      flagShownBy: people.flagShownBy,
+      isSharedWithFamily: people.isSharedWithFamily,
+      addedBy: people.addedBy,
     })
-    .from(childImportantPeople)
-    .where(eq(childImportantPeople.childId, childId))
-    .orderBy(asc(childImportantPeople.createdAt), asc(childImportantPeople.name));
-}
-
-/** Adds someone who matters to a child; returns their id. */
-export async function insertImportantPerson(
-  db: Db,
-  person: {
-    childId: string;
-    name: string;
-    relationship: string;
-    notes: string;
-    joinedOn: string;
-    addedBy: string;
-  },
-): Promise<string> {
-  const [row] = await db
-    .insert(childImportantPeople)
-    .values(person)
-    .returning({ id: childImportantPeople.id });
-  return row!.id;
-}
-
-/** Removes someone from a child's list; true when they were on it. */
-export async function deleteImportantPerson(db: Db, childId: string, id: string) {
-  const rows = await db
-    .delete(childImportantPeople)
-    .where(and(eq(childImportantPeople.id, id), eq(childImportantPeople.childId, childId)))
-    .returning({ id: childImportantPeople.id });
-  return rows.length > 0;
+    .from(people)
+    .where(
+      and(
+        eq(people.childId, childId),
+        eq(people.status, 'confirmed'),
+        isNull(people.leftOn),
+        ne(people.contactStatus, 'not_safe'),
+        eq(people.hasNoContactOrder, false),
+      ),
+    )
+    .orderBy(asc(people.ring), asc(people.joinedOn), asc(people.name));
 }
 
 /** Who decides what for a child, topic by topic (undecided topics have no row). */

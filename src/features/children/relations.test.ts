@@ -95,26 +95,31 @@ describe('brothers and sisters', () => {
 });
 
 describe('the people who matter to a child', () => {
-  it('adds and removes someone, each change audited', async () => {
-    const { sam, asha } = world.people;
-    const url = `/children/${world.ids.leo}/people`;
-    const missing = await postAs(world, sam, url, { name: 'Carol Lind', relationship: '' });
-    expect(missing.statusCode).toBe(400);
-    expect(pageText(missing.body)).toContain('Enter who they are to the child');
-    expect(missing.body).toContain('value="Carol Lind"');
-
-    await postAs(world, sam, url, {
-      name: 'Carol Lind',
-      relationship: 'Nan',
-      notes: 'Sunday phone calls',
+  it('are summed up on the record without anyone flagged, waiting or gone, with a way to the map', async () => {
+    const { asha } = world.people;
+    const leo = world.ids.leo;
+    const person = (values: Partial<typeof childImportantPeople.$inferInsert>) => ({
+      childId: leo,
+      relationship: 'Family friend',
+      joinedOn: '2026-01-01',
+      ...values,
+      name: values.name ?? 'Someone',
     });
-    expect(await readAs(world, asha, `/children/${world.ids.leo}`)).toContain(
-      'People who matter to Leo Carol Lind · Nan Sunday phone calls',
-    );
-    const [carol] = await world.database.db.select().from(childImportantPeople);
-    await postAs(world, sam, `${url}/${carol!.id}/remove`, {});
-    expect(await world.database.db.select().from(childImportantPeople)).toEqual([]);
-    expect(await auditOf(world, sam, 'child.important_person_changed')).toHaveLength(2);
+    await world.database.db
+      .insert(childImportantPeople)
+      .values([
+        person({ name: 'Carol Lind', relationship: 'Nan', ring: 1 }),
+        person({ name: 'Vic Lind', contactStatus: 'not_safe' }),
+        person({ name: 'Ray Lind', hasNoContactOrder: true, flagShownBy: world.people.sam.id }),
+        person({ name: 'Suggested Person', status: 'proposed' }),
+        person({ name: 'Gone Person', leftOn: '2026-06-01' }),
+      ]);
+    const text = await readAs(world, asha, `/children/${leo}`);
+    expect(text).toContain('People who matter to Leo Carol Lind · Nan See all of Leo’s people');
+    for (const hidden of ['Vic Lind', 'Ray Lind', 'Suggested Person', 'Gone Person']) {
+      expect(text).not.toContain(hidden);
+    }
+    expect(await readAs(world, world.people.sam, `/children/${leo}`)).not.toContain('Vic Lind');
   });
 });
 
@@ -225,7 +230,6 @@ describe('the pages that keep the people around a child', () => {
     const { sam } = world.people;
     const parts = {
       siblings: 'siblings',
-      people: 'important_people',
       'delegated-authority': 'delegated_authority',
       exclusions: 'matching_exclusions',
     };

@@ -9,6 +9,12 @@ import { seedDemoDailyRecords } from '../daily-records/index.ts';
 import { seedDemoPlacementRecords } from '../placements/index.ts';
 import { seedDemoReferrals } from '../referrals/index.ts';
 import { seedDemoMatching } from '../matching/index.ts';
+import { seedDemoMyPeople } from '../my-people/index.ts';
+import { seedDemoFamilyFinding } from '../family-finding/index.ts';
+import { seedDemoPermanency } from '../permanency/index.ts';
+import { seedDemoLifeStory } from '../life-story/index.ts';
+import { seedDemoVoice } from '../voice/index.ts';
+import type { FileStore } from '../../core/files/file-store.ts';
 import {
   seedDemoBookings,
   seedDemoCompliance,
@@ -24,8 +30,14 @@ export type { DemoSignIn } from './types.ts';
 /** The password every demo account shares; it is printed at start-up. */
 export const DEMO_PASSWORD = 'kinfold-demo-2026';
 
-/** Loads the fictional demo agency into an empty database and returns its sign-ins. */
-export async function seedDemoAgency(ctx: Ctx): Promise<DemoSignIn[]> {
+/**
+ * Loads the fictional demo agency into an empty database and returns its sign-ins. With a file
+ * store, the life stories get their photos too.
+ */
+export async function seedDemoAgency(
+  ctx: Ctx,
+  files: FileStore | null = null,
+): Promise<DemoSignIn[]> {
   const agency = generateDemoAgency(ctx.now);
   // Hashed once for every account: argon2 is slow on purpose, and they all share one password.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -43,6 +55,12 @@ export async function seedDemoAgency(ctx: Ctx): Promise<DemoSignIn[]> {
     await seedDemoDailyRecords(tx);
     await seedDemoReferrals(tx);
     await seedDemoMatching(tx);
+    // The map first: family finding adds pacts to people on it.
+    await seedDemoMyPeople(tx);
+    await seedDemoFamilyFinding(tx);
+    await seedDemoPermanency(tx);
+    await seedDemoVoice(tx);
+    if (files) await seedDemoLifeStory(tx, files);
     await recordAudit(tx, {
       action: 'demo.seeded',
       recordType: 'settings',

@@ -32,7 +32,7 @@ export async function insertDemoAgency(
   await db.insert(users).values(agency.users.map((user) => ({ ...user, passwordHash })));
   await db.insert(households).values(agency.households);
   await db.insert(householdMembers).values(agency.members);
-  await db.insert(children).values(agency.children);
+  await db.insert(children).values(withLookedAfterSince(agency));
   await db.insert(placements).values(agency.placements);
   await db.insert(birthParents).values(agency.birthParents);
   // An insert of no rows is an error, and the smaller lists may be empty in a future demo.
@@ -46,4 +46,18 @@ export async function insertDemoAgency(
   if (agency.delegatedAuthority.length > 0) {
     await db.insert(childDelegatedAuthority).values(agency.delegatedAuthority);
   }
+}
+
+// In the demo a child became looked after when their first placement with the agency began.
+function withLookedAfterSince(agency: DemoAgency): DemoAgency['children'] {
+  const firstStart = new Map<string, string>();
+  for (const placement of agency.placements) {
+    const known = firstStart.get(placement.childId);
+    if (!known || placement.startedOn < known)
+      firstStart.set(placement.childId, placement.startedOn);
+  }
+  return agency.children.map((child) => ({
+    ...child,
+    lookedAfterSince: child.lookedAfterSince ?? firstStart.get(child.id) ?? null,
+  }));
 }

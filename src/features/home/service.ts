@@ -7,6 +7,10 @@ import { summariseTrainingFor, type TrainingSummary } from '../training/index.ts
 import { unacknowledgedReportsFor, type ReportPage } from '../daily-records/index.ts';
 import { placementTasksFor, type PlacementTask } from '../placements/index.ts';
 import { countOffersWaiting } from '../matching/index.ts';
+import { summariseCommittedAdults, type CommittedAdultsSummary } from '../family-finding/index.ts';
+import { summarisePermanencyDrift, type DriftEntry } from '../permanency/index.ts';
+import { summariseUnansweredQuestions, type UnansweredQuestions } from '../voice/index.ts';
+import { OWN_SPACE_FIELDS, summariseOwnSpace, type OwnSpace } from '../voice/index.ts';
 import * as store from './store.ts';
 
 type ChildAtHome = Awaited<ReturnType<typeof store.findChildrenAtHomeInScope>>[number];
@@ -22,6 +26,7 @@ export type Home =
       training: TrainingSummary;
       placementTasks: PlacementTask[];
       reports: ReportPage;
+      belonging: BelongingWorklist;
     }
   | {
       role: 'supervising_social_worker';
@@ -30,6 +35,7 @@ export type Home =
       training: TrainingSummary;
       placementTasks: PlacementTask[];
       reports: ReportPage;
+      belonging: BelongingWorklist;
     }
   | {
       role: 'training_coordinator';
@@ -47,7 +53,20 @@ export type Home =
       offersWaiting: number;
     }
   | { role: 'birth_parent'; children: Array<{ id: string; name: string }>; agencyPhone: string }
-  | { role: 'young_person'; name: string | null; carerFirstNames: string[] };
+  | {
+      role: 'young_person';
+      name: string | null;
+      carerFirstNames: string[];
+      /** Their people, story, voice and next review; null until the account is linked. */
+      space: OwnSpace | null;
+    };
+
+/** What the staff who place children follow about belonging: people for life, plans, questions. */
+export type BelongingWorklist = {
+  committedAdults: CommittedAdultsSummary;
+  drift: DriftEntry[];
+  questions: UnansweredQuestions;
+};
 
 /** Gathers the home page for the signed-in person; reads of children's records are audited. */
 export async function getHome(ctx: Ctx): Promise<Home> {
@@ -62,6 +81,13 @@ export async function getHome(ctx: Ctx): Promise<Home> {
     actor.role === 'registered_manager' || actor.role === 'supervising_social_worker';
   const placementTasks = isPlacingStaff ? await placementTasksFor(ctx) : [];
   const reports = isPlacingStaff ? await unacknowledgedReportsFor(ctx) : null;
+  const belonging: BelongingWorklist | null = isPlacingStaff
+    ? {
+        committedAdults: await summariseCommittedAdults(ctx),
+        drift: await summarisePermanencyDrift(ctx),
+        questions: await summariseUnansweredQuestions(ctx),
+      }
+    : null;
   return inTransaction(ctx, async (tx) => {
     switch (actor.role) {
       case 'administrator':
@@ -74,6 +100,7 @@ export async function getHome(ctx: Ctx): Promise<Home> {
           training: await summariseTrainingFor(tx.db, actor, ctx.now),
           placementTasks,
           reports: reports!,
+          belonging: belonging!,
         };
       case 'supervising_social_worker': {
         const children = await store.findChildrenAtHomeInScope(tx.db, actor);
@@ -85,6 +112,7 @@ export async function getHome(ctx: Ctx): Promise<Home> {
           training: await summariseTrainingFor(tx.db, actor, ctx.now),
           placementTasks,
           reports: reports!,
+          belonging: belonging!,
         };
       }
       case 'training_coordinator':
@@ -131,18 +159,19 @@ export async function getHome(ctx: Ctx): Promise<Home> {
       }
       case 'young_person': {
         const childId = actor.reach.ownRecordChildId;
-        if (!childId) return { role: actor.role, name: null, carerFirstNames: [] };
+        if (!childId) return { role: actor.role, name: null, carerFirstNames: [], space: null };
         const [own] = await store.findChildNames(tx.db, [childId]);
         await recordAudit(tx, {
           action: 'child.read_family_view',
           recordType: 'child',
           recordId: childId,
-          fields: ['first_name', 'carers'],
+          fields: ['first_name', 'carers', ...OWN_SPACE_FIELDS],
         });
         return {
           role: actor.role,
           name: own ? (own.preferredName ?? own.firstName) : null,
           carerFirstNames: await store.findCarerFirstNamesOfChild(tx.db, childId),
+          space: await summariseOwnSpace(tx, actor, childId),
         };
       }
     }

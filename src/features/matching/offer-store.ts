@@ -1,6 +1,6 @@
 // The SQL for sharing a child's information with a household and hearing its answer. The carers'
 // list goes through scope(actor, 'referrals'), as every list must.
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Actor } from '../../core/access/actor.ts';
 import { scope } from '../../core/access/scope.ts';
 import type { Db } from '../../core/db/connect.ts';
@@ -209,6 +209,8 @@ export async function findChildDetails(db: Db, childId: string): Promise<ChildDe
     .from(children)
     .where(eq(children.id, childId));
   if (!child) return null;
+  // Carers are not staff: they hear only of people confirmed on the child's map, still part of it,
+  // and never anyone flagged not safe or under a no-contact order.
   const importantPeople = await db
     .select({
       name: childImportantPeople.name,
@@ -216,7 +218,15 @@ export async function findChildDetails(db: Db, childId: string): Promise<ChildDe
       notes: childImportantPeople.notes,
     })
     .from(childImportantPeople)
-    .where(eq(childImportantPeople.childId, childId))
+    .where(
+      and(
+        eq(childImportantPeople.childId, childId),
+        eq(childImportantPeople.status, 'confirmed'),
+        isNull(childImportantPeople.leftOn),
+        ne(childImportantPeople.contactStatus, 'not_safe'),
+        eq(childImportantPeople.hasNoContactOrder, false),
+      ),
+    )
     .orderBy(asc(childImportantPeople.name));
   return { ...child, importantPeople };
 }

@@ -35,5 +35,7 @@ function asFormValues(settings: TAgencySettings): FormValues {
   return {
     ...settings,
     isStaffTwoFactorRequired: settings.isStaffTwoFactorRequired ? 'yes' : '',
+    committedAdultsTarget: String(settings.committedAdultsTarget),
+    permanencyDecisionMonths: String(settings.permanencyDecisionMonths),
   };
 }

@@ -4,6 +4,17 @@ import { z } from 'zod';
 const optionalText = (max: number, label: string) =>
   z.string().trim().max(max, `Enter ${label} of ${max} characters or fewer`).default('');
 
+// A whole number in a range, typed into a box: a message that names the field for anything else.
+const wholeNumber = (label: string, least: number, most: number) => {
+  const message = `Enter ${label} as a whole number from ${least} to ${most}`;
+  return z
+    .string({ error: message })
+    .trim()
+    .regex(/^\d{1,3}$/, message)
+    .transform(Number)
+    .pipe(z.number().int().min(least, message).max(most, message));
+};
+
 /** The agency's settings as the administrator's form sends them. */
 export const ZAgencySettings = z.object({
   name: z
@@ -42,6 +53,8 @@ export const ZAgencySettings = z.object({
         ? new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone
         : zone,
     ),
+  committedAdultsTarget: wholeNumber('the number of committed adults', 1, 20),
+  permanencyDecisionMonths: wholeNumber('the months to a permanency decision', 1, 24),
   isStaffTwoFactorRequired: z
     .string()
     .optional()

@@ -14,14 +14,27 @@ const FIELD_NAMES: Record<keyof TAgencySettings, string> = {
   locale: 'locale',
   timeZone: 'time_zone',
   isStaffTwoFactorRequired: 'staff_two_factor_required',
+  committedAdultsTarget: 'committed_adults_target',
+  permanencyDecisionMonths: 'permanency_decision_months',
 };
 
 /** The settings, for the administrator's form. */
 export async function getSettingsForEditing(ctx: Ctx): Promise<TAgencySettings> {
   await authorize(ctx, 'settings.manage');
-  const { name, phone, email, address, locale, timeZone, isStaffTwoFactorRequired } =
-    await store.findSettings(ctx.db);
-  return { name, phone, email, address, locale, timeZone, isStaffTwoFactorRequired };
+  const settings = await store.findSettings(ctx.db);
+  const { name, phone, email, address, locale, timeZone, isStaffTwoFactorRequired } = settings;
+  const { committedAdultsTarget, permanencyDecisionMonths } = settings;
+  return {
+    name,
+    phone,
+    email,
+    address,
+    locale,
+    timeZone,
+    isStaffTwoFactorRequired,
+    committedAdultsTarget,
+    permanencyDecisionMonths,
+  };
 }
 
 /** Saves the agency's settings; the audit trail names the ones that changed. Returns their names. */

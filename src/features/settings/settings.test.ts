@@ -5,10 +5,14 @@ import { openTestDatabase } from '../../../test/support/database.ts';
 import { buildUser, TEST_PASSWORD } from '../../../test/support/factories.ts';
 import type { Database } from '../../core/db/connect.ts';
 import { agencySettings, auditEvents } from '../../core/db/tables.ts';
+import { getAgencySettings } from '../../core/settings.ts';
 
 let database: Database & { drop: () => Promise<void> };
 let testApp: TestApp;
 let admin: Visitor;
+
+const ADULTS = 'Enter the number of committed adults as a whole number from 1 to 20';
+const MONTHS = 'Enter the months to a permanency decision as a whole number from 1 to 24';
 
 const VALID = {
   name: 'Northfield Family Placements',
@@ -17,6 +21,8 @@ const VALID = {
   address: '1 Market Street\nNorthfield',
   locale: 'en-GB',
   timeZone: 'Europe/London',
+  committedAdultsTarget: '5',
+  permanencyDecisionMonths: '4',
 };
 
 beforeAll(async () => {
@@ -83,6 +89,61 @@ describe('the agency settings', () => {
     expect(refused.body).toContain('value="A New Name"');
     expect(await storedSettings()).toEqual(before);
   });
+
+  it('changes the targets for young people’s futures', async () => {
+    const form = await admin.get('/admin/settings');
+    expect(form.body).toMatch(/name="committedAdultsTarget"[^>]*value="5"/);
+    expect(form.body).toMatch(/name="permanencyDecisionMonths"[^>]*value="4"/);
+
+    const saved = await admin.post('/admin/settings', {
+      ...VALID,
+      locale: (await storedSettings()).locale,
+      committedAdultsTarget: ' 7 ',
+      permanencyDecisionMonths: '6',
+    });
+    expect(saved.statusCode).toBe(303);
+    const stored = await storedSettings();
+    expect(stored.committedAdultsTarget).toBe(7);
+    expect(stored.permanencyDecisionMonths).toBe(6);
+    expect((await getAgencySettings(database.db)).permanencyDecisionMonths).toBe(6);
+    const entries = await database.db
+      .select({ fields: auditEvents.fields })
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'settings.update'));
+    expect(entries.at(-1)?.fields).toEqual([
+      'committed_adults_target',
+      'permanency_decision_months',
+    ]);
+  });
+
+  it.each([
+    ['0', '4', 'committedAdultsTarget', ADULTS],
+    ['21', '4', 'committedAdultsTarget', ADULTS],
+    ['five', '4', 'committedAdultsTarget', ADULTS],
+    ['5', '0', 'permanencyDecisionMonths', MONTHS],
+    ['5', '30', 'permanencyDecisionMonths', MONTHS],
+    ['5', '2.5', 'permanencyDecisionMonths', MONTHS],
+    ['5', 'soon', 'permanencyDecisionMonths', MONTHS],
+  ])(
+    'refuses %s committed adults and %s months, naming the field',
+    async (adults, months, field, message) => {
+      const before = await storedSettings();
+      const refused = await admin.post('/admin/settings', {
+        ...VALID,
+        committedAdultsTarget: adults,
+        permanencyDecisionMonths: months,
+      });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.body).toContain(message);
+      expect(refused.body).toContain(`href="#field-${field}"`);
+      expect(refused.body).toMatch(
+        new RegExp(
+          `name="${field}"[^>]*value="${field === 'committedAdultsTarget' ? adults : months}"`,
+        ),
+      );
+      expect(await storedSettings()).toEqual(before);
+    },
+  );
 
   it('is only for the administrator', async () => {
     const manager = await buildUser(database.db, { role: 'registered_manager' });

@@ -182,6 +182,8 @@ describe('two-factor sign-in', () => {
       name: 'Kinfold Fostering',
       locale: 'en-GB',
       timeZone: 'Europe/London',
+      committedAdultsTarget: '5',
+      permanencyDecisionMonths: '4',
       isStaffTwoFactorRequired: 'yes',
     });
     expect(saved.statusCode).toBe(303);
@@ -206,6 +208,8 @@ describe('two-factor sign-in', () => {
         name: 'Kinfold Fostering',
         locale: 'en-GB',
         timeZone: 'Europe/London',
+        committedAdultsTarget: '5',
+        permanencyDecisionMonths: '4',
       });
       expect(off.statusCode).toBe(303);
     }

@@ -8,10 +8,14 @@ import { inTransaction, type Ctx } from '../../core/context.ts';
 import { NotFound } from '../../core/errors.ts';
 import { getAgencySettings } from '../../core/settings.ts';
 import { formatDate } from '../../core/time/dates.ts';
+import { toFileNameSlug, toWinAnsi } from '../../core/pdf/win-ansi.ts';
 import { findCompletion } from './record-store.ts';
 import { TSDS_STANDARDS } from './requirements.ts';
 import { asResource, findTrainee, traineeName } from './trainees.ts';
 import { completionHowWords } from './views/record-words.ts';
+
+// The text cleaning lives in core/pdf; tests and older callers still find it here.
+export { toWinAnsi };
 
 /** What a certificate says. */
 export type Certificate = {
@@ -60,65 +64,13 @@ export async function issueCertificate(
   return { pdf, fileName: certificateFileName(certificate) };
 }
 
-// Marks the standard fonts cannot show, and the nearest they can.
-const REPLACEMENTS: Record<string, string> = {
-  '‘': "'",
-  '’': "'",
-  '‚': "'",
-  '‛': "'",
-  '′': "'",
-  '“': '"',
-  '”': '"',
-  '„': '"',
-  '″': '"',
-  '–': '-',
-  '—': '-',
-  '‐': '-',
-  '‑': '-',
-  '…': '...',
-  ł: 'l',
-  Ł: 'L',
-  đ: 'd',
-  Đ: 'D',
-  ı: 'i',
-  ß: 'ss',
-};
-
-/**
- * Text the font can encode: curly quotes and dashes made plain, letters it lacks reduced to their
- * base letter ("ș" to "s"), anything else a question mark; line breaks and tabs become spaces.
- */
-export function toWinAnsi(text: string, font: PDFFont): string {
-  const supported = new Set(font.getCharacterSet());
-  const isSupported = (value: string) =>
-    [...value].every((char) => supported.has(char.codePointAt(0)!));
-  let result = '';
-  for (const char of text.normalize('NFC').replace(/\s/g, ' ')) {
-    const plain = REPLACEMENTS[char] ?? char;
-    if (isSupported(plain)) {
-      result += plain;
-      continue;
-    }
-    const base = plain.normalize('NFD').replace(/\p{M}/gu, '');
-    result += base !== '' && isSupported(base) ? base : '?';
-  }
-  return result;
-}
-
 /** "certificate-safeguarding-children-zoe-oneil.pdf": ASCII only, safe in any header. */
 export function certificateFileName(certificate: Pick<Certificate, 'courseTitle' | 'carerName'>) {
-  const slug = (text: string) =>
-    [...text]
-      .map((char) => REPLACEMENTS[char] ?? char)
-      .join('')
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/['’]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 50);
-  const parts = ['certificate', slug(certificate.courseTitle), slug(certificate.carerName)];
+  const parts = [
+    'certificate',
+    toFileNameSlug(certificate.courseTitle),
+    toFileNameSlug(certificate.carerName),
+  ];
   return `${parts.filter(Boolean).join('-')}.pdf`;
 }
 

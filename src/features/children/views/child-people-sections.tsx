@@ -1,8 +1,10 @@
+import { isCarer, isStaff, type Role } from '../../../core/access/roles.ts';
 import { Table } from '../../../core/ui/components/content.tsx';
 import type { PageContext } from '../../../core/ui/page-context.ts';
 import { ageOn, formatInstant } from '../../../core/time/dates.ts';
 import type { ChildFullRecord } from '../record-service.ts';
 import { DECIDERS, DELEGATED_TOPICS } from '../relations-schemas.ts';
+import { isConnectionVisible, type Viewer } from '../../belonging/visibility.ts';
 import { EditLink } from './child-care-sections.tsx';
 import { childName } from './words.ts';
 
@@ -47,31 +49,46 @@ export function SiblingsSection({ context, child, knownAs }: Props) {
   );
 }
 
-/** The people who matter to the child. */
-export function ImportantPeopleSection({ child, knownAs }: Props) {
+// How many people the record names before pointing to the map for the rest.
+const PEOPLE_SHOWN = 6;
+
+/** The people who matter to the child, in brief, as far as this reader may see them. */
+export function ImportantPeopleSection({ context, child, knownAs }: Props) {
+  const viewer = viewerOfRole(context.actor?.role);
+  // The store already leaves out anyone flagged or waiting; the shared rule is applied as well, so
+  // this summary can never show more than the map would.
+  const people = child.importantPeople.filter((person) => isConnectionVisible(viewer, '', person));
+  const shown = people.slice(0, PEOPLE_SHOWN);
+  const more = people.length - shown.length;
   return (
     <section aria-labelledby="important-people">
       <h2 id="important-people">People who matter to {knownAs}</h2>
-      {child.importantPeople.length === 0 ? (
-        <p class="empty">No one is recorded yet.</p>
+      {people.length === 0 ? (
+        <p class="empty">No one is on {knownAs}’s map yet.</p>
       ) : (
         <ul class="list-plain">
-          {child.importantPeople.map((person) => (
+          {shown.map((person) => (
             <li key={person.id}>
               <strong>{person.name}</strong>
               <span class="muted"> · {person.relationship}</span>
-              {person.notes ? <p>{person.notes}</p> : null}
             </li>
           ))}
+          {more > 0 ? <li class="muted">and {more === 1 ? '1 more' : `${more} more`}</li> : null}
         </ul>
       )}
-      <EditLink
-        href={`/children/${child.id}/people`}
-        isShown={child.abilities.canEdit}
-        label="Change the people who matter"
-      />
+      <p>
+        <a href={`/children/${child.id}/people`}>See all of {knownAs}’s people</a>
+      </p>
     </section>
   );
+}
+
+// The child's record is read by staff and carers; anyone else is treated as a birth parent,
+// who sees the least.
+function viewerOfRole(role: Role | undefined): Viewer {
+  if (role && isStaff(role)) return 'staff';
+  if (role && isCarer(role)) return 'carer';
+  return role === 'young_person' ? 'young_person' : 'birth_parent';
 }
 
 /** Who decides what in the child's everyday life. */

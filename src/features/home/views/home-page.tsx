@@ -10,6 +10,11 @@ import { TrainingCard } from '../../training/index.ts';
 import { ReportsCard } from '../../daily-records/index.ts';
 import { PlacementPlansCard } from '../../placements/index.ts';
 import { OffersCard } from '../../matching/index.ts';
+import { CommittedAdultsCard } from '../../family-finding/index.ts';
+import { PermanencyDriftCard } from '../../permanency/index.ts';
+import { UnansweredQuestionsCard } from '../../voice/index.ts';
+import type { BelongingWorklist } from '../service.ts';
+import { OwnSpaceCards } from '../../voice/index.ts';
 import type { Home } from '../service.ts';
 
 /** Each person's starting page: what needs doing today, then what is coming up, then shortcuts. */
@@ -76,6 +81,7 @@ function HomeContent({ context, home }: { context: PageContext; home: Home }) {
             <TrainingCard summary={home.training} href="/training/compliance" />
             <PlacementPlansCard tasks={home.placementTasks} locale={context.locale} />
             <ReportsCard context={context} reports={home.reports} />
+            <BelongingCards worklist={home.belonging} context={context} />
           </div>
           <nav aria-labelledby="running-the-agency">
             <h2 id="running-the-agency">Running the agency</h2>
@@ -109,6 +115,7 @@ function HomeContent({ context, home }: { context: PageContext; home: Home }) {
           <div class="cards">
             <ReportsCard context={context} reports={home.reports} />
             <PlacementPlansCard tasks={home.placementTasks} locale={context.locale} />
+            <BelongingCards worklist={home.belonging} context={context} />
             <TrainingCard summary={home.training} href="/training/carers" />
             <Card title="How settled our children are" href="/stability">
               <p>Moves in the last year, and children in one home for two years or more.</p>
@@ -228,6 +235,16 @@ function HomeContent({ context, home }: { context: PageContext; home: Home }) {
                   {child.name} is being looked after by {terms.fosterCarers} supported by{' '}
                   {context.agencyName}. The agency will share news about {child.name} with you here.
                 </p>
+                <ul class="list-plain">
+                  <li>
+                    <a href={`/family/${child.id}/story`}>{child.name}’s story</a>: memories and
+                    photos shared with you, and a place to add your own
+                  </li>
+                  <li>
+                    <a href={`/family/${child.id}/people`}>People in {child.name}’s life</a> that
+                    the agency has shared with you
+                  </li>
+                </ul>
               </Card>
             ))
           )}
@@ -244,6 +261,7 @@ function HomeContent({ context, home }: { context: PageContext; home: Home }) {
           {home.carerFirstNames.length > 0 ? (
             <p>You live with {joinNames(home.carerFirstNames)}.</p>
           ) : null}
+          {home.space ? <OwnSpaceCards context={context} space={home.space} /> : null}
           <p>
             If something is worrying you, you can talk to your carers, your social worker, or
             someone you trust.
@@ -299,4 +317,16 @@ function ChildrenTable({
 function joinNames(names: string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+// Questions from young people first: someone is waiting for an answer.
+function BelongingCards(props: { worklist: BelongingWorklist; context: PageContext }) {
+  const { worklist, context } = props;
+  return (
+    <>
+      <UnansweredQuestionsCard questions={worklist.questions} today={context.today} />
+      <PermanencyDriftCard entries={worklist.drift} locale={context.locale} />
+      <CommittedAdultsCard summary={worklist.committedAdults} />
+    </>
+  );
 }

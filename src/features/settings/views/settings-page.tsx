@@ -12,7 +12,7 @@ import {
 import { Page } from '../../../core/ui/layout.tsx';
 import type { PageContext } from '../../../core/ui/page-context.ts';
 
-/** The agency's details, words, time zone and sign-in rule, for the administrator. */
+/** The agency's details, words, time zone, targets and sign-in rule, for the administrator. */
 export function SettingsPage(props: {
   context: PageContext;
   values: FormValues;
@@ -77,6 +77,25 @@ export function SettingsPage(props: {
           spellcheck={false}
           value={values.timeZone}
           error={errors?.timeZone}
+        />
+        <h2 class="heading-m">Targets for young people’s futures</h2>
+        <TextField
+          name="committedAdultsTarget"
+          label="Committed adults for each young person"
+          hint="From 15, a young person with fewer lifelong connections than this is flagged on their worker’s home page. Between 1 and 20."
+          width="short"
+          inputmode="numeric"
+          value={values.committedAdultsTarget}
+          error={errors?.committedAdultsTarget}
+        />
+        <TextField
+          name="permanencyDecisionMonths"
+          label="Months to a permanency decision"
+          hint="A decision about a child’s long-term future is due this many months after they become looked after. Between 1 and 24."
+          width="short"
+          inputmode="numeric"
+          value={values.permanencyDecisionMonths}
+          error={errors?.permanencyDecisionMonths}
         />
         <h2 class="heading-m">Signing in</h2>
         <Checkbox
