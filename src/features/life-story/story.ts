@@ -72,11 +72,19 @@ export function buildStory(source: StorySource, viewer: Viewer, userId: string):
     child: source.child,
     identity: viewer === 'birth_parent' ? null : source.identity,
     people: source.people
-      .filter((person) => isConnectionVisible(viewer, userId, person))
+      .filter((person) => isPersonInStory(viewer, userId, person))
       .map((person) => ({ name: person.name, relationship: person.relationship })),
     chapters: chaptersOf(visible.filter((entry) => entry.status === 'published')),
     notInBook: visible.filter((entry) => entry.status !== 'published'),
   };
+}
+
+// The story's people are the young person's own network: checked, still part of it, and never
+// anyone flagged unless a worker decided. Staff see the book as the young person will, so a book a
+// worker prints to hand over cannot carry someone the young person must not see.
+function isPersonInStory(viewer: Viewer, userId: string, person: Connection): boolean {
+  if (person.status !== 'confirmed' || person.leftOn !== null) return false;
+  return isConnectionVisible(viewer === 'staff' ? 'young_person' : viewer, userId, person);
 }
 
 /** One stored entry as this viewer sees it (call only for an entry they may see). */
