@@ -125,7 +125,11 @@ const PAGES: PageVisit[] = [
     name: 'people',
     path: (world) => `${child(world)}/people`,
     as: 'hannah',
-    prepare: expectMapMatchesList,
+    prepare: async (page, world) => {
+      await expectMapMatchesList(page);
+      // Staff see Karim, flagged, on the map and in the list.
+      await expect(page.getByText(world.karimName).count()).resolves.toBeGreaterThan(0);
+    },
   },
   { name: 'then-and-now', path: (world) => `${child(world)}/people/then-and-now`, as: 'hannah' },
   {
@@ -196,7 +200,12 @@ const PAGES: PageVisit[] = [
     as: 'hannah',
     prepare: sendEmpty('Save the review'),
   },
-  { name: 'life-story', path: (world) => `${child(world)}/life-story`, as: 'hannah' },
+  {
+    name: 'life-story',
+    path: (world) => `${child(world)}/life-story`,
+    as: 'hannah',
+    prepare: expectPhotoShown,
+  },
   { name: 'life-story-new', path: (world) => `${child(world)}/life-story/new`, as: 'hannah' },
   {
     name: 'life-story-new-errors',
@@ -231,7 +240,12 @@ const PAGES: PageVisit[] = [
     prepare: expectSafeMap,
   },
   { name: 'person-new-carer', path: (world) => `${child(world)}/people/new`, as: 'ruth' },
-  { name: 'life-story-carer', path: (world) => `${child(world)}/life-story`, as: 'ruth' },
+  {
+    name: 'life-story-carer',
+    path: (world) => `${child(world)}/life-story`,
+    as: 'ruth',
+    prepare: expectPhotoShown,
+  },
   { name: 'life-story-new-carer', path: (world) => `${child(world)}/life-story/new`, as: 'ruth' },
   { name: 'permanency-carer', path: (world) => `${child(world)}/permanency`, as: 'ruth' },
   { name: 'voice-carer', path: (world) => `${child(world)}/voice`, as: 'ruth' },
@@ -262,7 +276,15 @@ const PAGES: PageVisit[] = [
       await expectTheirOwnWords(page, world);
     },
   },
-  { name: 'my-story', path: () => '/my/story', as: 'zara', prepare: expectTheirOwnWords },
+  {
+    name: 'my-story',
+    path: () => '/my/story',
+    as: 'zara',
+    prepare: async (page, world) => {
+      await expectPhotoShown(page);
+      await expectTheirOwnWords(page, world);
+    },
+  },
   { name: 'my-story-add', path: () => '/my/story/add', as: 'zara', prepare: expectTheirOwnWords },
   {
     name: 'my-story-add-errors',
@@ -326,13 +348,25 @@ async function sendTooMuch(page: Page): Promise<void> {
   await sendEmpty('Save')(page);
 }
 
-/** A worker's home page has the three cards of belonging, each with Zara on it. */
+/** A worker's home page has the three cards of belonging, each naming Zara. */
 async function expectBelongingCards(page: Page): Promise<void> {
-  const main = page.locator('main');
-  const text = await main.innerText();
-  expect(text).toMatch(/question/i);
-  expect(text).toMatch(/conversation/i);
-  expect(text).toMatch(/committed adult/i);
+  const text = await page.locator('main').innerText();
+  expect(text).toMatch(/Questions from young people\s+1\s+Zara, asked \d+ days ago/);
+  expect(text).toMatch(
+    /Permanency conversations due\s+1\s+Zara Ahmed\s+Overdue\s+No conversation since/,
+  );
+  expect(text).toMatch(/Zara Ahmed, \d+: 1 of 5 committed adults/);
+}
+
+/** The photo Ruth added is shown, not a broken picture. */
+async function expectPhotoShown(page: Page): Promise<void> {
+  const photo = page.locator('.story-entry__photo img');
+  await expect(photo.count()).resolves.toBe(1);
+  await photo.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => {
+    const image = document.querySelector<HTMLImageElement>('.story-entry__photo img');
+    return image !== null && image.complete && image.naturalWidth > 0;
+  });
 }
 
 let world: BrowserWorld;
