@@ -137,6 +137,9 @@ const PAGES: PageVisit[] = [
     path: (world) => `${child(world)}/people/then-and-now?on=2099-01-01`,
     as: 'hannah',
     status: 400,
+    prepare: async (page) => {
+      await expect(page.locator('.error-summary').count()).resolves.toBe(1);
+    },
   },
   { name: 'person-new', path: (world) => `${child(world)}/people/new`, as: 'hannah' },
   {

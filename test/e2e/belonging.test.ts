@@ -36,6 +36,9 @@ const MEMORY = 'Crabbing on Whitby pier';
 const QUESTION = 'Can I go to Nan’s on her birthday in March, and stay the night?';
 const ANSWER = 'Yes, we can plan it together. I will ring Ruth and your nan this week.';
 
+/** The sky in Ruth's photo, looked for on the book's cover. */
+const SKY = { r: 47, g: 127, b: 168 };
+
 /** Where startBrowserWorld's app keeps uploaded files (DATA_DIR .test-data, then files/). */
 const FILES_DIR = path.resolve('.test-data', 'files');
 const PDFJS_DIR = path.resolve('node_modules/pdfjs-dist');
@@ -97,15 +100,14 @@ async function expectFlash(text: string): Promise<void> {
   await expect(page.getByRole('status').first().textContent()).resolves.toContain(text);
 }
 
-async function mainText(): Promise<string> {
-  return (await page.locator('main').textContent()) ?? '';
-}
-
 /** The names drawn on the map's picture and those in the list beside it, each sorted. */
 async function namesOnMapAndList(): Promise<{ map: string[]; list: string[] }> {
   const map = await page.locator('svg.eco-map__svg .eco-map__name').allTextContents();
   const list = await page.locator('.people-list .people-list__name').allTextContents();
-  return { map: map.map((name) => name.trim()).sort(), list: list.map((name) => name.trim()).sort() };
+  return {
+    map: map.map((name) => name.trim()).sort(),
+    list: list.map((name) => name.trim()).sort(),
+  };
 }
 
 /** The names the list shows under one ring's heading ("Closest", "Close", "Further away"). */
@@ -118,7 +120,7 @@ async function namesUnderRing(heading: string): Promise<string[]> {
 
 /** A photo as a phone writes it: the camera's make and model, and where it was taken. */
 async function photoFromPhone(): Promise<Buffer> {
-  return sharp({ create: { width: 640, height: 480, channels: 3, background: '#2f7fa8' } })
+  return sharp({ create: { width: 640, height: 480, channels: 3, background: SKY } })
     .composite([
       {
         input: await sharp({
@@ -143,9 +145,10 @@ async function photoFromPhone(): Promise<Buffer> {
     .toBuffer();
 }
 
-// The page that renders the book with pdf.js, served by the test on Kinfold's own origin: the
-// module draws page 1 on the canvas, counts the pixels that are not white and reads every
-// page's text, and leaves the result on window.bookCheck.
+// The page that renders the book with pdf.js, served by the test on Kinfold's origin (so pdf.js
+// can start its worker there): the module draws page 1 on the canvas, counts the pixels that are
+// ink rather than paper and those of the photo's sky, reads every page's text, and leaves what it
+// found on window.bookCheck.
 const BOOK_CHECK_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>The book, rendered</title>
 <script type="module" src="check.mjs"></script></head>
@@ -170,23 +173,33 @@ try {
   await first.render({ canvas, canvasContext: context, viewport }).promise;
   const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
   let inked = 0;
+  let photo = 0;
   for (let index = 0; index < pixels.length; index += 4) {
-    const isWhite = pixels[index] > 245 && pixels[index + 1] > 245 && pixels[index + 2] > 245;
-    if (pixels[index + 3] > 0 && !isWhite) inked += 1;
+    const [red, green, blue, alpha] = pixels.slice(index, index + 4);
+    if (alpha === 0) continue;
+    if (Math.min(red, green, blue) < 200) inked += 1;
+    const fromSky = Math.abs(red - ${SKY.r}) + Math.abs(green - ${SKY.g}) + Math.abs(blue - ${SKY.b});
+    if (fromSky < 30) photo += 1;
   }
   const pages = [];
   for (let number = 1; number <= book.numPages; number += 1) {
     const content = await (await book.getPage(number)).getTextContent();
     pages.push(content.items.map((item) => item.str ?? '').join(' '));
   }
-  window.bookCheck = { pageCount: book.numPages, inked, pixels: pixels.length / 4, text: pages.join('\\n') };
+  window.bookCheck = {
+    pageCount: book.numPages,
+    inked,
+    photo,
+    pixels: pixels.length / 4,
+    text: pages.join('\\n'),
+  };
 } catch (error) {
   window.bookCheck = { error: String(error && error.stack || error) };
 }
 `;
 
 type BookCheck =
-  | { pageCount: number; inked: number; pixels: number; text: string }
+  | { pageCount: number; inked: number; photo: number; pixels: number; text: string }
   | { error: string };
 
 /** Opens the book in Chromium with pdf.js, on a tab of its own, and reports what it drew. */
@@ -255,7 +268,9 @@ describe('Zara’s people, her future and her story, from Hannah’s desk to Zar
       .check();
     await page.getByLabel('Contact', { exact: true }).selectOption({ label: 'To be found' });
     await page.getByLabel('Where they go on the map').selectOption({ label: 'Further away' });
-    await page.getByLabel('Where they came from').selectOption({ label: 'Relatives' });
+    await page
+      .getByLabel('Where they came from', { exact: true })
+      .selectOption({ label: 'Relatives' });
     await page
       .getByLabel('Notes on where they came from (optional)')
       .fill('Her nan remembers Pat looking after Zara after school.');
@@ -280,6 +295,8 @@ describe('Zara’s people, her future and her story, from Hannah’s desk to Zar
   it('she moves Pat a ring closer with the keyboard, and again with the list’s button', async () => {
     const node = page.getByRole('button', { name: `${NEIGHBOUR} Former neighbour`, exact: true });
     const status = page.locator('[data-eco-map-status]');
+    await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
+    await expect(node.getAttribute('tabindex')).resolves.toBe('0');
     await node.focus();
     await expect.poll(() => status.textContent()).toBe(`${NEIGHBOUR}: further away.`);
     await page.keyboard.press('ArrowUp');
@@ -315,7 +332,9 @@ describe('Zara’s people, her future and her story, from Hannah’s desk to Zar
       .check();
     await page.getByLabel('What Zara said, in their own words').fill(ZARAS_WORDS);
     await page.getByLabel('Zara’s questions (optional)').fill('Can Nan come to my reviews?');
-    await page.getByLabel('How Zara felt (optional)').fill('Calm, and a bit nervous about college.');
+    await page
+      .getByLabel('How Zara felt (optional)')
+      .fill('Calm, and a bit nervous about college.');
     await press('Save the conversation');
     await expectFlash('The conversation is saved.');
 
@@ -323,9 +342,7 @@ describe('Zara’s people, her future and her story, from Hannah’s desk to Zar
       .locator('section')
       .filter({ has: page.getByRole('heading', { name: 'Conversations with Zara' }) });
     await expect(timeline.locator('blockquote').first().textContent()).resolves.toBe(ZARAS_WORDS);
-    await expect(timeline.textContent()).resolves.toContain(
-      'Staying with foster carers long-term',
-    );
+    await expect(timeline.textContent()).resolves.toContain('Staying with foster carers long-term');
     await expect(timeline.textContent()).resolves.toContain('Who was there: Zara, Ruth and Hannah');
     await expectNoAxeViolations(page);
     await signOut(page);
@@ -428,8 +445,10 @@ describe('Zara’s people, her future and her story, from Hannah’s desk to Zar
     const { check, tab } = await renderBook(book);
     if ('error' in check) throw new Error(`pdf.js could not open the book: ${check.error}`);
     expect(check.pageCount).toBeGreaterThan(1);
-    // Page 1 is drawn: a good share of it is not white paper.
-    expect(check.inked / check.pixels).toBeGreaterThan(0.05);
+    // Page 1, the cover, is drawn: a good share of it is ink rather than paper, and Ruth's photo
+    // (blue sky over sand) is on it.
+    expect(check.inked / check.pixels).toBeGreaterThan(0.1);
+    expect(check.photo / check.pixels).toBeGreaterThan(0.05);
     expect(check.text).toContain('Zara');
     expect(check.text).toContain(MEMORY);
     expect(check.text).toContain(NAN);
