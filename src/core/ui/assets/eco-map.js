@@ -6,6 +6,9 @@
 //   holds the <svg>; only maps with data-move-url are made movable.
 // - Each person is a <g data-person-id data-name data-ring data-angle transform="translate(x y)">;
 //   the line to them is <line data-line-for="<id>">. Angles are degrees clockwise from the top.
+// - Their words are a <text class="eco-map__label"> of two <tspan>s placed relative to their
+//   centre; data-label="reach,lineHeight" on the figure says how far out a label starts and how far
+//   apart its lines are, so a moved person's label can be written beside them again.
 // - Inside the figure: <form data-eco-map-token> with the _csrf input, a hidden [data-eco-map-hint]
 //   shown once the map can be moved, and an aria-live [data-eco-map-status] for what happened.
 // - A move is POSTed as a form (_csrf, ring, angle) with Accept: application/json; the answer is
@@ -30,6 +33,7 @@
     var moveUrl = figure.getAttribute('data-move-url');
     var centre = Number(figure.getAttribute('data-centre'));
     var radii = figure.getAttribute('data-radii').split(',').map(Number);
+    var labelSpacing = (figure.getAttribute('data-label') || '28,20').split(',').map(Number);
     if (!svg || !tokenInput || !moveUrl || !window.fetch) return;
 
     function announce(text) {
@@ -79,7 +83,57 @@
       node.setAttribute('data-ring', String(ring));
       node.setAttribute('data-angle', String(angle));
       drawAt(node, point);
+      placeLabel(node, angle);
       describe(node);
+    }
+
+    // The page placed each label where it runs into nothing; once someone moves, their label is
+    // written beside them again away from the middle, as the page first tries it
+    // (eco-map-layout.ts, labelToward): beside them on the left and right, centred above or below
+    // near the top and bottom. If that would leave the picture, above or below, then inwards.
+    function placeLabel(node, angle) {
+      var text = node.querySelector('.eco-map__label');
+      var frame = svg.viewBox && svg.viewBox.baseVal;
+      if (!text || !text.getBBox || !frame) return;
+      var at = pointOf(node);
+      var upwards = Math.cos((angle * Math.PI) / 180) > 0;
+      var directions = [angle, upwards ? 0 : 180, normalise(angle + 180)];
+      for (var index = 0; index < directions.length; index += 1) {
+        writeLabelToward(text, directions[index]);
+        var box = text.getBBox();
+        var isInside =
+          at.x + box.x >= frame.x &&
+          at.y + box.y >= frame.y &&
+          at.x + box.x + box.width <= frame.x + frame.width &&
+          at.y + box.y + box.height <= frame.y + frame.height;
+        if (isInside) return;
+      }
+      writeLabelToward(text, angle);
+    }
+
+    function writeLabelToward(text, direction) {
+      var spans = text.querySelectorAll('tspan');
+      var reach = labelSpacing[0];
+      var radians = (direction * Math.PI) / 180;
+      var across = Math.sin(radians);
+      var up = Math.cos(radians);
+      var isBeside = Math.abs(across) >= 0.5;
+      text.setAttribute('text-anchor', isBeside ? (across > 0 ? 'start' : 'end') : 'middle');
+      setLines(spans, 0, 0);
+      var box = text.getBBox();
+      var top = isBeside
+        ? -up * (reach + box.height / 2) - box.height / 2
+        : up > 0
+          ? -reach - box.height
+          : reach;
+      setLines(spans, across * reach, top - box.y);
+    }
+
+    function setLines(spans, x, y) {
+      for (var index = 0; index < spans.length; index += 1) {
+        spans[index].setAttribute('x', String(Math.round(x * 10) / 10));
+        spans[index].setAttribute('y', String(Math.round((y + index * labelSpacing[1]) * 10) / 10));
+      }
     }
 
     function ringOf(node) {

@@ -1,23 +1,27 @@
 // The map drawn as SVG on the server: the young person in the middle, three rings, a line to each
-// person styled by whether they are in touch. It is a picture with a title and a description; the
-// list beside it (people-list.tsx) is the complete, accessible version. eco-map.js, when it runs,
-// lets the people be moved with the keyboard or by dragging.
+// person styled by whether they are in touch, each person's words where the layout found them room
+// (eco-map-layout.ts). It is a picture with a title and a description; the list beside it
+// (people-list.tsx) is the complete, accessible version. eco-map.js, when it runs, lets the people
+// be moved with the keyboard or by dragging.
 import type { ContactStatus } from '../../../core/db/tables.ts';
 import {
   CENTRE,
-  freestAngle,
-  layoutEcoMap,
-  pointOn,
-  MAP_SIZE,
+  CENTRE_RADIUS,
+  drawEcoMap,
+  LABEL_GAP,
+  LINE_HEIGHT,
+  NODE_RADIUS,
   RING_RADII,
   RINGS,
   ringRadius,
+  shortenName,
+  VIEW_BOX,
+  type PersonLabel,
 } from '../eco-map-layout.ts';
 import type { PersonView } from '../people-view.ts';
 import { mapSummary, ringLabel } from '../words.ts';
 
-const NODE_RADIUS = 20;
-const CENTRE_RADIUS = 58;
+const RING_WORDS = { 1: ringLabel(1), 2: ringLabel(2), 3: ringLabel(3) } as const;
 
 // Dashes say the contact status without colour: solid in touch, dashed lost touch, dotted still
 // to be found or approached.
@@ -28,11 +32,6 @@ const DASHES: Record<ContactStatus, string | undefined> = {
   approached: '2 6',
   not_safe: undefined,
 };
-
-/** Text cut to fit under a person on the map; the list has it in full. */
-function short(text: string, most: number): string {
-  return text.length <= most ? text : `${text.slice(0, most - 1).trimEnd()}…`;
-}
 
 /** The map's moving parts, when the viewer may move people on it. */
 export type MapEditing = {
@@ -56,9 +55,15 @@ export function EcoMap(props: {
   editing?: MapEditing | undefined;
 }) {
   const { id, people } = props;
-  const positions = layoutEcoMap(people);
-  const placed = people.map((person, index) => ({ person, at: positions[index]! }));
-  const labelAngle = freestAngle(positions);
+  const drawing = drawEcoMap(
+    people.map((person) => ({ ...person, hasMarker: person.staff?.isFlagged ?? false })),
+    RING_WORDS,
+  );
+  const placed = people.map((person, index) => ({
+    person,
+    at: drawing.positions[index]!,
+    label: drawing.labels[index]!,
+  }));
   return (
     <figure
       class="eco-map"
@@ -66,10 +71,11 @@ export function EcoMap(props: {
       data-move-url={props.editing?.moveUrl}
       data-centre={String(CENTRE)}
       data-radii={RING_RADII.join(',')}
+      data-label={`${NODE_RADIUS + LABEL_GAP},${LINE_HEIGHT}`}
     >
       <svg
         class="eco-map__svg"
-        viewBox={`0 0 ${MAP_SIZE} ${MAP_SIZE}`}
+        viewBox={`${VIEW_BOX.x} ${VIEW_BOX.y} ${VIEW_BOX.width} ${VIEW_BOX.height}`}
         role="img"
         aria-labelledby={`${id}-title ${id}-desc`}
         xmlns="http://www.w3.org/2000/svg"
@@ -77,23 +83,14 @@ export function EcoMap(props: {
         <title id={`${id}-title`}>{props.whose}</title>
         <desc id={`${id}-desc`}>{mapSummary(props.whose, people)}</desc>
         {RINGS.map((ring) => (
-          <g key={ring} class="eco-map__ring-group">
-            <circle
-              class="eco-map__ring"
-              cx={CENTRE}
-              cy={CENTRE}
-              r={ringRadius(ring)}
-              fill="none"
-            />
-            <text
-              class="eco-map__ring-label"
-              x={pointOn(ring, labelAngle).x}
-              y={pointOn(ring, labelAngle).y + 5}
-              text-anchor="middle"
-            >
-              {ringLabel(ring)}
-            </text>
-          </g>
+          <circle
+            key={ring}
+            class="eco-map__ring"
+            cx={CENTRE}
+            cy={CENTRE}
+            r={ringRadius(ring)}
+            fill="none"
+          />
         ))}
         {placed.map(({ person, at }) => (
           <line
@@ -109,10 +106,22 @@ export function EcoMap(props: {
         ))}
         <circle class="eco-map__centre" cx={CENTRE} cy={CENTRE} r={CENTRE_RADIUS} />
         <text class="eco-map__centre-name" x={CENTRE} y={CENTRE + 6} text-anchor="middle">
-          {short(props.centreName, 12)}
+          {shortenName(props.centreName, 12)}
         </text>
-        {placed.map(({ person, at }) => (
-          <PersonNode key={person.id} mapId={id} person={person} x={at.x} y={at.y} />
+        {/* The rings' names over the lines, where the layout found them room. */}
+        {drawing.ringLabels.map((label) => (
+          <text
+            key={label.text}
+            class="eco-map__ring-label"
+            x={label.x}
+            y={label.y}
+            text-anchor="middle"
+          >
+            {label.text}
+          </text>
+        ))}
+        {placed.map(({ person, at, label }) => (
+          <PersonNode key={person.id} mapId={id} person={person} x={at.x} y={at.y} label={label} />
         ))}
       </svg>
       <figcaption class="eco-map__caption">
@@ -128,8 +137,14 @@ export function EcoMap(props: {
   );
 }
 
-function PersonNode(props: { mapId: string; person: PersonView; x: number; y: number }) {
-  const { person } = props;
+function PersonNode(props: {
+  mapId: string;
+  person: PersonView;
+  x: number;
+  y: number;
+  label: PersonLabel;
+}) {
+  const { person, label } = props;
   const textId = `${props.mapId}-${person.id}`;
   const classes = [
     'eco-map__person',
@@ -145,18 +160,26 @@ function PersonNode(props: { mapId: string; person: PersonView; x: number; y: nu
       data-angle={person.angle === null ? '' : String(person.angle)}
       transform={`translate(${props.x} ${props.y})`}
     >
+      {/* The words in full where the label had to cut them short; the list has them too. */}
+      {label.isShortened ? <title>{`${person.name}, ${person.relationship}`}</title> : null}
       <circle class="eco-map__node" r={NODE_RADIUS} />
       {person.staff?.isFlagged ? (
         <rect class="eco-map__flag" x="8" y={-NODE_RADIUS - 8} width="16" height="16" />
       ) : null}
       {/* One text, so the words read as they are seen: "Leah Thompson Best friend". */}
-      <text class="eco-map__label" id={`${textId}-label`} text-anchor="middle">
-        <tspan class="eco-map__name" x="0" y={NODE_RADIUS + 20}>
-          {short(person.name, 22)}
+      <text class="eco-map__label" id={`${textId}-label`} text-anchor={label.anchor}>
+        <tspan class="eco-map__name" x={label.dx} y={label.dy}>
+          {label.name}
         </tspan>
-        <tspan class="eco-map__relationship" x="0" y={NODE_RADIUS + 38}>
-          {` ${short(person.relationship, 24)}`}
-        </tspan>
+        {label.relationship === '' ? null : (
+          <tspan
+            class="eco-map__relationship"
+            x={label.dx}
+            y={Math.round((label.dy + LINE_HEIGHT) * 10) / 10}
+          >
+            {` ${label.relationship}`}
+          </tspan>
+        )}
       </text>
     </g>
   );
