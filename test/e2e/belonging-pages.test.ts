@@ -26,6 +26,8 @@ import {
   expectNoSidewaysScroll,
   expectTouchTargets,
   expectVisibleFocus,
+  sendBadValue,
+  sendEmpty,
   startBrowserWorld,
   useViewport,
   visit,
@@ -56,23 +58,6 @@ type TourWorld = BelongingScene & {
   faridaId: string;
   karimName: string;
 };
-
-/** Sends the form with this button as it is, and waits for the answer with its problems listed. */
-function sendEmpty(button: string) {
-  return async (page: Page) => {
-    await page.getByRole('button', { name: button, exact: true }).first().click();
-    await page.waitForSelector('.error-summary');
-    expectNoPageProblems(page, [400]);
-  };
-}
-
-/** Types a value the form refuses into one field, sends the form, and waits for its problems. */
-function sendBadValue(label: string, value: string, button: string) {
-  return async (page: Page) => {
-    await page.getByLabel(label, { exact: true }).fill(value);
-    await sendEmpty(button)(page);
-  };
-}
 
 // A young person's pages speak to them, never about them as the agency's work. "Looked after" as a
 // verb ("someone who looked after you before") is plain English; the record's "looked-after" is not.

@@ -18,6 +18,8 @@ import {
   expectVisibleFocus,
   screenshot,
   seedEveryRole,
+  sendBadValue,
+  sendEmpty,
   startBrowserWorld,
   useViewport,
   visit,
@@ -58,23 +60,6 @@ type TourWorld = EveryRoleWorld & {
   incidentId: string;
 };
 
-/** Sends the page's main form as it is, and waits for the answer with its problems listed. */
-function sendEmpty(button: string) {
-  return async (page: Page) => {
-    await page.getByRole('button', { name: button, exact: true }).click();
-    await page.waitForSelector('.error-summary');
-    expectNoPageProblems(page, [400]);
-  };
-}
-
-/** Types a value the form refuses into one field, sends the form, and waits for its problems. */
-function sendBadValue(label: string, value: string, button: string) {
-  return async (page: Page) => {
-    await page.getByLabel(label, { exact: true }).fill(value);
-    await sendEmpty(button)(page);
-  };
-}
-
 /**
  * Opens every "Why" and every folded list, as someone reading the ranking would, so what is inside
  * them (tables that scroll, and so take focus) is checked too.
@@ -103,7 +88,8 @@ async function expectNoChangeLinks(page: Page): Promise<void> {
     .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   expect(hrefs.length).toBeGreaterThan(0);
   expect(
-    hrefs.filter((href) => /\/(edit|siblings|people|delegated-authority|exclusions)$/.test(href)),
+    // The People tab is the child's map, which carers read (and suggest people for).
+    hrefs.filter((href) => /\/(edit|siblings|delegated-authority|exclusions)$/.test(href)),
   ).toEqual([]);
 }
 
@@ -311,12 +297,6 @@ const PAGES: PageVisit[] = [
     name: 'child-people',
     path: (world) => `${child(world)}/people`,
     as: 'supervising_social_worker',
-  },
-  {
-    name: 'child-people-errors',
-    path: (world) => `${child(world)}/people`,
-    as: 'supervising_social_worker',
-    prepare: sendEmpty('Add them'),
   },
   {
     name: 'child-delegated-authority',

@@ -210,6 +210,27 @@ export async function signOut(page: Page): Promise<void> {
   expectNoPageProblems(page);
 }
 
+/** Sends the form with the first button of this name as it is, and waits for its problems listed. */
+export function sendEmpty(button: string): (page: Page) => Promise<void> {
+  return async (page) => {
+    await page.getByRole('button', { name: button, exact: true }).first().click();
+    await page.waitForSelector('.error-summary');
+    expectNoPageProblems(page, [400]);
+  };
+}
+
+/** Types a value the form refuses into one field, sends the form, and waits for its problems. */
+export function sendBadValue(
+  label: string,
+  value: string,
+  button: string,
+): (page: Page) => Promise<void> {
+  return async (page) => {
+    await page.getByLabel(label, { exact: true }).fill(value);
+    await sendEmpty(button)(page);
+  };
+}
+
 type AxeViolation = {
   id: string;
   impact: string | null;
