@@ -6,6 +6,9 @@ const unitAndIntegration = ['src/**/*.test.{ts,tsx}', 'test/**/*.test.ts'];
 // run once, against the embedded database, in Debian's Chromium.
 export default defineConfig({
   test: {
+    // Two files at a time even on two cores: much of a test's time is spent waiting on PostgreSQL
+    // and Chromium, which run in processes of their own (vitest would otherwise use cores - 1).
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: [

@@ -89,7 +89,7 @@
 
     // The page placed each label where it runs into nothing; once someone moves, their label is
     // written beside them again away from the middle, as the page first tries it
-    // (eco-map-layout.ts, labelToward): beside them on the left and right, centred above or below
+    // (eco-map-labels.ts, labelToward): beside them on the left and right, centred above or below
     // near the top and bottom. If that would leave the picture, above or below, then inwards.
     function placeLabel(node, angle) {
       var text = node.querySelector('.eco-map__label');
