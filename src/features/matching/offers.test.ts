@@ -219,14 +219,12 @@ describe('from a referral to a placement, with the carers fully informed', () =>
       attachmentNotes: 'Takes time to trust men.',
       healthNotes: 'Asthma: an inhaler at school.',
     });
-    await database.db
-      .insert(childImportantPeople)
-      .values({
-        childId: child,
-        name: 'Nan Joan',
-        relationship: 'grandmother',
-        joinedOn: '2026-01-01',
-      });
+    await database.db.insert(childImportantPeople).values({
+      childId: child,
+      name: 'Nan Joan',
+      relationship: 'grandmother',
+      joinedOn: '2026-01-01',
+    });
     const referralId = await buildReferral(database.db, authority, {
       childId: child,
       childFirstName: 'Jay',
