@@ -1,7 +1,9 @@
 // Fills a database with a large, national-scale fictional agency for the page benchmark: 20 areas,
-// 100 supervising social workers, 5,000 households, 8,000 children, 200,000 audit events and 2,000
-// people in recruitment. Rows are made in SQL with generate_series (seconds, not minutes), with ids
-// derived from md5 so that every table can point at the others without a round trip.
+// 100 supervising social workers, 5,000 households, 8,000 children, 200,000 audit events, 2,000
+// people in recruitment, a training programme, and the children's belonging records (64,000 people
+// on their maps, 80,000 life story entries, 1,183 young people's accounts). Rows are made in SQL
+// with generate_series (seconds, not minutes), with ids derived from md5 so that every table can
+// point at the others without a round trip.
 //
 // The audit events are synthetic: each has a hash and a previous hash that look real but do not
 // chain, so `kinfold verify-audit` would report the trail as broken. The benchmark never runs it.
@@ -223,11 +225,158 @@ INSERT INTO tsds_signoffs (carer_id, standard, signed_off_on, signed_off_by, evi
     AND st <= 1 + (hashtext(m.id::text) & 7) % 7;
 `;
 
+// Belonging and permanency at scale, for every child: when they became looked after (their first
+// home's start), about 8 people on their map (2 % flagged not safe, 5 % suggestions waiting for a
+// check, a few who left), family finding's steps for about a fifth of them, about 2 pacts per
+// young person of 12 and over, 3 permanency conversations, 1 decision and 2 looked-after reviews on
+// average, 10 life story entries (no files), and for those of 12 and over 2 voice entries (a third
+// of the questions unanswered); 1 in 2 of those living with the agency now has an account.
+const BELONGING_SQL = `
+UPDATE children ch SET looked_after_since = first.started_on
+  FROM (SELECT child_id, min(started_on) AS started_on FROM placements GROUP BY child_id) first
+  WHERE first.child_id = ch.id;
+
+INSERT INTO users (id, email, name, role, password_hash)
+  SELECT md5('young' || c)::uuid, 'young' || c || '@large.example', ch.first_name || ' ' || ch.last_name,
+         'young_person', '$HASH'
+  FROM generate_series(2, ${LARGE_SIZE.currentPlacements}, 2) c
+  JOIN children ch ON ch.id = md5('child' || c)::uuid
+  WHERE ch.date_of_birth <= current_date - interval '12 years';
+UPDATE children ch SET young_person_user_id = u.id
+  FROM generate_series(2, ${LARGE_SIZE.currentPlacements}, 2) c
+  JOIN users u ON u.id = md5('young' || c)::uuid
+  WHERE ch.id = md5('child' || c)::uuid;
+
+INSERT INTO child_important_people (id, child_id, name, relationship, category, gives, could_give,
+    contact_status, has_no_contact_order, safeguarding_notes, is_shared_with_family, feelings, ring,
+    angle, source, status, joined_on, left_on, added_by)
+  SELECT md5('person' || g.c || '-' || g.k)::uuid, g.child_id,
+         (ARRAY['Amara','Bill','Carys','Dev','Eileen','Femi','Gus','Hana','Ivan','Joy','Kez','Lou',
+           'Marta','Nia','Olu','Pat'])[1 + (g.c * 5 + g.k * 3) % 16] || ' ' ||
+         (ARRAY['Reid','Shah','Murphy','Adeyemi','Kowalski','Price','Begum','Doyle','Ellis','Fox',
+           'Grant','Hussain'])[1 + (g.c + g.k * 7) % 12],
+         (ARRAY['Nan','Aunt','Older brother','Former foster carer','Neighbour from before',
+           'Football coach','Form tutor','Mentor','Friend from the mosque','Best friend','Friend',
+           'Youth worker'])[g.t],
+         (ARRAY['relative','relative','relative','former_carer','neighbour','coach','teacher','mentor',
+           'faith_community','friend','friend','professional'])[g.t],
+         string_to_array((ARRAY['talk','talk,practical','celebrations,talk','advice','',
+           'lifelong,talk,place_to_stay'])[1 + (g.c + g.k) % 6], ','),
+         string_to_array((ARRAY['','place_to_stay','lifelong','','advice,practical'])[1 + g.k % 5], ','),
+         CASE WHEN g.is_flagged THEN 'not_safe'
+              ELSE (ARRAY['in_touch','in_touch','in_touch','in_touch','lost_touch','to_be_found',
+                'approached'])[1 + (g.c + g.k * 5) % 7] END,
+         g.is_flagged AND g.c % 2 = 0,
+         CASE WHEN g.is_flagged THEN 'Contact is not safe: see the court papers.' ELSE '' END,
+         g.k % 4 = 0,
+         CASE WHEN g.k % 3 = 0 THEN 'I feel safe with them and they make me laugh.' ELSE '' END,
+         1 + (g.c + g.k) % 3,
+         CASE WHEN g.k % 3 = 0 THEN NULL ELSE (g.k * 47 + g.c) % 360 END,
+         (ARRAY['case_records','young_person','relatives','carers','worker','other'])[1 + (g.c + 2 * g.k) % 6],
+         CASE WHEN (g.c * 7 + g.k) % 20 = 0 THEN 'proposed'
+              WHEN (g.c * 7 + g.k) % 97 = 0 THEN 'declined' ELSE 'confirmed' END,
+         g.joined_on, CASE WHEN (g.c + g.k) % 23 = 0 AND g.joined_on + 200 < current_date THEN g.joined_on + 200 END,
+         md5('ssw' || (1 + g.c % ${LARGE_SIZE.workers}))::uuid
+  FROM (SELECT c, k, ch.id AS child_id, 1 + (c * 3 + k) % 12 AS t, (c * 11 + k) % 50 = 0 AS is_flagged,
+               LEAST(current_date - 1, ch.looked_after_since + (k - 3) * 120 + c % 60) AS joined_on
+          FROM generate_series(1, ${LARGE_SIZE.children}) c
+          JOIN children ch ON ch.id = md5('child' || c)::uuid
+          CROSS JOIN LATERAL generate_series(1, 5 + c % 7) k) g;
+
+INSERT INTO connection_outreach (connection_id, step_on, kind, safety_outcome, notes, outcome, recorded_by)
+  SELECT p.id, LEAST(current_date, p.joined_on + s * 14), (ARRAY['search','safety_check','phone_call'])[s],
+         CASE WHEN s = 2 THEN (CASE WHEN p.contact_status = 'not_safe' THEN 'concerns' ELSE 'cleared' END) END,
+         'Found through the case records and an aunt', CASE WHEN s = 3 THEN 'Glad to hear from us' ELSE '' END,
+         p.added_by
+  FROM child_important_people p, generate_series(1, 3) s
+  WHERE (hashtext(p.id::text) & 1023) % 5 = 0
+    AND s <= 1 + (hashtext(p.id::text) & 4095) / 1024 % 3
+    AND NOT (s = 3 AND p.contact_status = 'not_safe');
+
+INSERT INTO permanency_pacts (connection_id, commitments, in_their_words, agreed_on, recorded_by)
+  SELECT p.id, (ARRAY['{keep_in_touch,birthdays}','{keep_in_touch,holidays,after_care}',
+           '{emergency_stay,school_work_money,reviews}'])[1 + k % 3]::text[],
+         'I will be there for birthdays and whenever you need a bed.',
+         LEAST(current_date - 1, p.joined_on + 30), p.added_by
+  FROM generate_series(1, ${LARGE_SIZE.children}) c
+  JOIN children ch ON ch.id = md5('child' || c)::uuid
+   AND ch.date_of_birth <= current_date - interval '12 years'
+  CROSS JOIN LATERAL generate_series(1, (ARRAY[0,0,1,1,2,2,2,3,3,6])[1 + c % 10]) k
+  JOIN child_important_people p ON p.id = md5('person' || c || '-' || k)::uuid
+  WHERE p.status = 'confirmed' AND p.contact_status <> 'not_safe';
+
+INSERT INTO permanency_conversations (child_id, held_on, who_was_there, options, young_person_words,
+    questions, feelings, next_steps, recorded_by)
+  SELECT ch.id, GREATEST(ch.looked_after_since, current_date - c % 120 - (s - 1) * 75),
+         'Their social worker and foster carer',
+         (ARRAY['{long_term_fostering,staying_put}','{return_home,kinship}','{adoption}'])[1 + (c + s) % 3]::text[],
+         'I want to stay where I am and still see my nan at weekends.',
+         'Can I stay here after I turn 18?', 'Hopeful, a bit worried about school',
+         'Ask the council about staying put', md5('ssw' || (1 + c % ${LARGE_SIZE.workers}))::uuid
+  FROM generate_series(1, ${LARGE_SIZE.children}) c
+  JOIN children ch ON ch.id = md5('child' || c)::uuid
+  CROSS JOIN LATERAL generate_series(1, c % 7) s;
+
+INSERT INTO permanency_decisions (child_id, young_person_choice, young_person_words, decided_option,
+    reasons, decided_on, recorded_by)
+  SELECT ch.id, 'long_term_fostering', 'I want to stay here.',
+         (ARRAY['long_term_fostering','kinship','staying_put'])[1 + (c + s) % 3],
+         'The young person is settled and wants to stay; the carers are committed to them.',
+         GREATEST(ch.looked_after_since, current_date - 30 - c % 100 - (s - 1) * 200),
+         md5('ssw' || (1 + c % ${LARGE_SIZE.workers}))::uuid
+  FROM generate_series(1, ${LARGE_SIZE.children}) c
+  JOIN children ch ON ch.id = md5('child' || c)::uuid
+  CROSS JOIN LATERAL generate_series(1, (ARRAY[0,1,1,1,2])[1 + c % 5]) s;
+
+INSERT INTO looked_after_reviews (child_id, held_on, permanency_notes, recorded_by)
+  SELECT ch.id, current_date - c % 150 - (r - 1) * 180, 'The plan for permanence was looked at again.',
+         md5('ssw' || (1 + c % ${LARGE_SIZE.workers}))::uuid
+  FROM generate_series(1, ${LARGE_SIZE.children}) c
+  JOIN children ch ON ch.id = md5('child' || c)::uuid
+  CROSS JOIN LATERAL generate_series(1, c % 5) r
+  WHERE current_date - c % 150 - (r - 1) * 180 >= ch.looked_after_since;
+
+INSERT INTO life_story_entries (child_id, kind, title, body, happened_on, added_by, added_by_role,
+    status, is_hidden_from_carers, is_shared_with_family, created_at)
+  SELECT ch.id, (ARRAY['milestone','memory','letter','person','place'])[1 + (c + e) % 5],
+         (ARRAY['Born in the spring','First steps','Starting school','My nan''s garden','Swimming badge',
+           'A letter from my mum','The seaside trip','Moving to a new home','Football trophy',
+           'What I want to remember'])[e],
+         'Written down so it is never lost: who was there, what happened and how it felt.',
+         CASE WHEN e < 10 THEN LEAST(current_date - 1, ch.date_of_birth + e * ((current_date - ch.date_of_birth) / 11)) END,
+         CASE WHEN e >= 9 AND ch.young_person_user_id IS NOT NULL THEN ch.young_person_user_id
+              ELSE md5('ssw' || (1 + c % ${LARGE_SIZE.workers}))::uuid END,
+         CASE WHEN e >= 9 AND ch.young_person_user_id IS NOT NULL THEN 'young_person'
+              ELSE 'supervising_social_worker' END,
+         CASE WHEN (c + e) % 20 = 0 THEN 'awaiting_check' WHEN (c * 3 + e) % 97 = 0 THEN 'declined'
+              ELSE 'published' END,
+         e = 10 AND c % 3 = 0, e % 3 = 0, now() - (10 - e) * interval '20 days'
+  FROM generate_series(1, ${LARGE_SIZE.children}) c
+  JOIN children ch ON ch.id = md5('child' || c)::uuid
+  CROSS JOIN generate_series(1, 10) e;
+
+INSERT INTO young_person_voice (child_id, kind, body, is_shared_with_carers, answer, answered_by,
+    answered_at, created_at)
+  SELECT ch.id, (ARRAY['want_to_know','question'])[e],
+         CASE WHEN e = 1 THEN 'I want people to know I do not like being moved at short notice.'
+              ELSE 'When will I next see my brother?' END,
+         c % 2 = 0,
+         CASE WHEN e = 2 AND c % 3 <> 0 THEN 'We are arranging it for the half term.' ELSE '' END,
+         CASE WHEN e = 2 AND c % 3 <> 0 THEN md5('ssw' || (1 + c % ${LARGE_SIZE.workers}))::uuid END,
+         CASE WHEN e = 2 AND c % 3 <> 0 THEN now() - (c % 200 + 1) * interval '1 day' + interval '12 hours' END,
+         now() - (c % 200 + 1) * interval '1 day' - (2 - e) * interval '1 hour'
+  FROM generate_series(1, ${LARGE_SIZE.children}) c
+  JOIN children ch ON ch.id = md5('child' || c)::uuid
+   AND ch.date_of_birth <= current_date - interval '12 years'
+  CROSS JOIN generate_series(1, 2) e;
+`;
+
 /** Loads the large agency into a migrated, empty database (including the demo articles and events). */
 export async function fillLargeAgency(database: Database): Promise<void> {
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   await database.execScript(AGENCY_SQL.replaceAll('$HASH', passwordHash));
   await database.execScript(TRAINING_SQL.replaceAll('$HASH', passwordHash));
+  await database.execScript(BELONGING_SQL.replaceAll('$HASH', passwordHash));
   const ctx: Ctx = {
     actor: null,
     db: database.db,
@@ -252,6 +401,14 @@ export async function countRows(database: Database): Promise<Record<string, numb
     'prospective_carers',
     'training_bookings',
     'training_completions',
+    'child_important_people',
+    'connection_outreach',
+    'permanency_pacts',
+    'permanency_conversations',
+    'permanency_decisions',
+    'looked_after_reviews',
+    'life_story_entries',
+    'young_person_voice',
   ];
   const counts: Record<string, number> = {};
   for (const table of tables) {

@@ -1,42 +1,82 @@
 // Shows which SQL statements a page spends its time in, on the large agency in a throwaway
-// PostgreSQL cluster, and prints EXPLAIN (ANALYZE, BUFFERS) for the slowest of them: the evidence
+// PostgreSQL cluster, and prints EXPLAIN (ANALYZE, BUFFERS) for the slowest of them; then times each
+// part of the staff home pages on its own, and tries the changes the Findings suggest: the evidence
 // behind the Findings in RESULTS.md.
 //
-//   npx tsx bench/pages/profile.ts [/path ...]     (default: the pages slower than 100 ms at large size)
+//   npx tsx bench/pages/profile.ts ['/home (registered manager)' ...]
+//
+// Pages are named by their label in run.ts (the same sign-ins and sample records); without any,
+// the pages that were slowest at the large size.
 import pg from 'pg';
 import pino from 'pino';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
-import { openPostgres } from '../../src/core/db/connect.ts';
+import { loadReach, type Actor } from '../../src/core/access/actor.ts';
+import type { Role } from '../../src/core/access/roles.ts';
+import type { Ctx } from '../../src/core/context.ts';
+import { openPostgres, type Database } from '../../src/core/db/connect.ts';
 import { migrate } from '../../src/core/db/migrate.ts';
 import { loadSecrets } from '../../src/core/http/secrets.ts';
+import { unacknowledgedReportsFor } from '../../src/features/daily-records/index.ts';
+import { summariseCommittedAdults } from '../../src/features/family-finding/index.ts';
+import { summarisePermanencyDrift } from '../../src/features/permanency/index.ts';
+import { placementTasksFor } from '../../src/features/placements/index.ts';
+import { summariseUnansweredQuestions } from '../../src/features/voice/index.ts';
 import { startThrowawayCluster } from '../../test/support/postgres-server.ts';
 import { Visitor, type TestApp } from '../../test/support/app.ts';
 import { BENCH_PASSWORD, createFreshDatabase, fillLargeAgency } from './generate.ts';
+import { PROBES, pickSamples, type Samples } from './run.ts';
 
 type Statement = { text: string; values: unknown[]; ms: number };
 
-const PAGES: Array<{ url: string; email: string }> = [
-  { url: '/home', email: 'manager@large.example' },
-  { url: '/home', email: 'officer1@large.example' },
-  { url: '/audit', email: 'manager@large.example' },
-  { url: '/audit?outcome=refused', email: 'manager@large.example' },
-  { url: '/recruitment', email: 'officer1@large.example' },
-  { url: '/recruitment?view=table', email: 'officer1@large.example' },
-  { url: '/recruitment/dashboard', email: 'officer1@large.example' },
+const DEFAULT_PAGES = [
+  '/home (registered manager)',
+  '/home (supervising social worker)',
+  '/children/:id/people',
+  '/children/:id/life-story/book.pdf',
 ];
 const TOP_STATEMENTS = 3;
 
-// Indexes the Findings suggest, tried on the throwaway database after the pages are profiled, with
-// the statements they are for: EXPLAIN before and after is the evidence.
-const CANDIDATES: Array<{ index: string; statements: string[] }> = [
+// The parts of the staff home pages that grow with the agency, each timed on its own.
+const HOME_PARTS: Record<string, (ctx: Ctx) => Promise<unknown>> = {
+  'placement plans due (placementTasksFor)': placementTasksFor,
+  'reports to read (unacknowledgedReportsFor)': unacknowledgedReportsFor,
+  'committed adults (summariseCommittedAdults)': summariseCommittedAdults,
+  'permanency drift (summarisePermanencyDrift)': summarisePermanencyDrift,
+  'unanswered questions (summariseUnansweredQuestions)': summariseUnansweredQuestions,
+};
+
+// Changes the Findings suggest, tried on the throwaway database after the pages are profiled: the
+// statement as the feature runs it and as it would run after the change, under EXPLAIN. `$SCOPE`
+// becomes the signed-in worker's scope of children (as scope.ts writes it), then the manager's.
+const COMMITTED_ADULTS = `
+  SELECT c.id, c.first_name, c.last_name, coalesce(committed.adults, 0) AS committed
+    FROM children c
+    CROSS JOIN (SELECT committed_adults_target FROM agency_settings WHERE id = 1) settings
+    $JOIN
+   WHERE $SCOPE AND c.date_of_birth <= current_date - interval '15 years'
+     AND EXISTS (SELECT 1 FROM placements now_placed
+                  WHERE now_placed.child_id = c.id AND now_placed.ended_on IS NULL)
+     AND coalesce(committed.adults, 0) < settings.committed_adults_target
+   ORDER BY committed, c.last_name, c.first_name, c.id`;
+const IS_COMMITTED = `p.status = 'confirmed' AND p.contact_status <> 'not_safe'
+     AND NOT p.has_no_contact_order AND (p.left_on IS NULL OR p.left_on > current_date)
+     AND pact.agreed_on <= current_date AND (pact.ended_on IS NULL OR pact.ended_on > current_date)`;
+const CANDIDATES: Array<{ change: string; before: string; after: string }> = [
   {
-    index: `CREATE INDEX audit_events_refused ON audit_events (id) WHERE outcome = 'refused'`,
-    statements: [
-      `SELECT count(*) FROM audit_events WHERE outcome = 'refused'`,
-      `SELECT a.id, a.at, u.name FROM audit_events a LEFT JOIN users u ON u.id = a.actor_id
-         WHERE a.outcome = 'refused' ORDER BY a.id DESC LIMIT 50 OFFSET 950`,
-    ],
+    change: 'committed adults counted for the children in scope only (LATERAL), not the agency',
+    before: COMMITTED_ADULTS.replace(
+      '$JOIN',
+      `LEFT JOIN (SELECT p.child_id, count(*) AS adults FROM child_important_people p
+         JOIN permanency_pacts pact ON pact.connection_id = p.id
+        WHERE ${IS_COMMITTED} GROUP BY p.child_id) committed ON committed.child_id = c.id`,
+    ),
+    after: COMMITTED_ADULTS.replace(
+      '$JOIN',
+      `CROSS JOIN LATERAL (SELECT count(*) AS adults FROM child_important_people p
+         JOIN permanency_pacts pact ON pact.connection_id = p.id
+        WHERE p.child_id = c.id AND ${IS_COMMITTED}) committed`,
+    ),
   },
 ];
 
@@ -73,6 +113,75 @@ function inlineValues(statement: Statement): string {
   });
 }
 
+/** Requests one page twice as its probe's role and explains the slowest statements of the second. */
+async function profilePage(
+  testApp: TestApp,
+  explainer: pg.Client,
+  samples: Samples,
+  label: string,
+): Promise<void> {
+  const probe = PROBES.find((candidate) => candidate.label === label);
+  if (!probe) throw new Error(`run.ts has no page labelled ${label}`);
+  const visitor = new Visitor(testApp);
+  if (probe.role !== 'visitor') await visitor.signIn(samples.emails[probe.role], BENCH_PASSWORD);
+  const url = probe.url(samples.ids);
+  await visitor.get(url);
+  recorded.length = 0;
+  isRecording = true;
+  const began = performance.now();
+  const response = await visitor.get(url);
+  const totalMs = performance.now() - began;
+  isRecording = false;
+  const sqlMs = recorded.reduce((sum, s) => sum + s.ms, 0);
+  console.log(
+    `\n## ${label}: ${url}, ${response.statusCode}, ${totalMs.toFixed(0)} ms in all, ` +
+      `${sqlMs.toFixed(0)} ms in ${recorded.length} statements, ${response.rawPayload.length} bytes`,
+  );
+  const slowest = [...recorded].sort((a, b) => b.ms - a.ms).slice(0, TOP_STATEMENTS);
+  for (const statement of slowest) {
+    if (!/^\s*select/i.test(statement.text)) {
+      console.log(`\n### ${statement.ms.toFixed(1)} ms: ${statement.text.slice(0, 200)}`);
+      continue;
+    }
+    console.log(`\n### ${statement.ms.toFixed(1)} ms\n${inlineValues(statement)}\n`);
+    console.log(await explain(explainer, inlineValues(statement)));
+  }
+}
+
+/** Times each growing part of a staff home page on its own, as the signed-in person. */
+async function timeHomeParts(database: Database, explainer: pg.Client, email: string) {
+  const { rows } = await explainer.query<{ id: string; role: Role; name: string }>(
+    'SELECT id, role, name FROM users WHERE email = $1',
+    [email],
+  );
+  const user = rows[0]!;
+  const actor: Actor = {
+    userId: user.id,
+    role: user.role,
+    name: user.name,
+    email,
+    reach: await loadReach(database.db, user.id, user.role),
+  };
+  const ctx: Ctx = {
+    actor,
+    db: database.db,
+    now: new Date(),
+    request: { id: 'profile', ip: 'bench' },
+  };
+  console.log(`\n## Parts of /home as ${email} (second of two calls)\n`);
+  for (const [part, gather] of Object.entries(HOME_PARTS)) {
+    await gather(ctx);
+    recorded.length = 0;
+    isRecording = true;
+    const began = performance.now();
+    await gather(ctx);
+    const totalMs = performance.now() - began;
+    isRecording = false;
+    const sqlMs = recorded.reduce((sum, s) => sum + s.ms, 0);
+    console.log(`- ${part}: ${totalMs.toFixed(0)} ms, of which ${sqlMs.toFixed(0)} ms in SQL`);
+  }
+}
+
 async function main(): Promise<void> {
   const cluster = await startThrowawayCluster();
   const database = await openPostgres(
@@ -86,42 +195,35 @@ async function main(): Promise<void> {
     const app = await buildApp({ config, database, secrets, logger: pino({ level: 'silent' }) });
     await app.ready();
     const testApp: TestApp = { app, config, secrets, close: () => app.close() };
-    const pages = process.argv.length > 2 ? process.argv.slice(2) : null;
+    const samples = await pickSamples(database);
     const explainer = new pg.Client({ connectionString: cluster.url('kinfold_profile') });
     await explainer.connect();
-    for (const page of PAGES.filter((p) => !pages || pages.includes(p.url))) {
-      const visitor = new Visitor(testApp);
-      await visitor.signIn(page.email, BENCH_PASSWORD);
-      await visitor.get(page.url);
-      recorded.length = 0;
-      isRecording = true;
-      const began = performance.now();
-      const response = await visitor.get(page.url);
-      const totalMs = performance.now() - began;
-      isRecording = false;
-      const sqlMs = recorded.reduce((sum, s) => sum + s.ms, 0);
-      console.log(
-        `\n## ${page.url} as ${page.email}: ${response.statusCode}, ${totalMs.toFixed(0)} ms in all, ` +
-          `${sqlMs.toFixed(0)} ms in ${recorded.length} statements, ${response.body.length} bytes of HTML`,
-      );
-      const slowest = [...recorded].sort((a, b) => b.ms - a.ms).slice(0, TOP_STATEMENTS);
-      for (const statement of slowest) {
-        if (!/^\s*select/i.test(statement.text)) {
-          console.log(`\n### ${statement.ms.toFixed(1)} ms: ${statement.text.slice(0, 200)}`);
-          continue;
-        }
-        console.log(`\n### ${statement.ms.toFixed(1)} ms\n${inlineValues(statement)}\n`);
-        console.log(await explain(explainer, inlineValues(statement)));
-      }
+    const labels = process.argv.length > 2 ? process.argv.slice(2) : DEFAULT_PAGES;
+    for (const label of labels) await profilePage(testApp, explainer, samples, label);
+    for (const email of [samples.emails.manager, samples.emails.worker]) {
+      await timeHomeParts(database, explainer, email);
     }
+    const { rows } = await explainer.query<{ id: string }>(
+      'SELECT id FROM users WHERE email = $1',
+      [samples.emails.worker],
+    );
+    const scopes = {
+      [samples.emails.worker]: `c.id IN (SELECT p.child_id FROM placements p
+        WHERE p.ended_on IS NULL AND p.household_id IN
+          (SELECT h.id FROM households h WHERE h.supervising_worker_id = '${rows[0]!.id}'))`,
+      [samples.emails.manager]: 'true',
+    };
     for (const candidate of CANDIDATES) {
-      console.log(`\n## Candidate: ${candidate.index}`);
-      for (const statement of candidate.statements)
-        console.log(`\n### Before\n${statement}\n\n${await explain(explainer, statement)}`);
-      await explainer.query(candidate.index);
-      await explainer.query('ANALYZE audit_events');
-      for (const statement of candidate.statements)
-        console.log(`\n### After\n${statement}\n\n${await explain(explainer, statement)}`);
+      for (const [email, scope] of Object.entries(scopes)) {
+        console.log(`\n## Candidate: ${candidate.change}, as ${email}`);
+        for (const [when, statement] of [
+          ['Before', candidate.before],
+          ['After', candidate.after],
+        ] as const) {
+          const inScope = statement.replace('$SCOPE', scope);
+          console.log(`\n### ${when}\n${inScope}\n\n${await explain(explainer, inScope)}`);
+        }
+      }
     }
     await explainer.end();
     await app.close();

@@ -6,16 +6,18 @@
 //
 // PostgreSQL: a throwaway cluster is started (as test/support/postgres-server.ts does for the
 // tests), or, when BENCH_DATABASE_URL is set, fresh databases are created on that server.
+// profile.ts opens the same pages, as the same people, through PROBES and pickSamples.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import pino from 'pino';
 import { buildApp } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
+import { loadConfig, type Config } from '../../src/config.ts';
 import { openEmbedded, openPostgres, type Database } from '../../src/core/db/connect.ts';
 import { migrate } from '../../src/core/db/migrate.ts';
+import { fileStoreFor } from '../../src/core/files/file-store.ts';
 import { selectRows } from '../../src/core/db/rows.ts';
 import { loadSecrets } from '../../src/core/http/secrets.ts';
 import { DEMO_PASSWORD, seedDemoAgency } from '../../src/features/demo/index.ts';
@@ -28,13 +30,24 @@ const RESULTS_FILE = path.join(HERE, 'RESULTS.md');
 const WARM_UPS = 5;
 const REQUESTS = Number(process.argv[2] ?? 30);
 
-type Role = 'manager' | 'worker' | 'carer' | 'officer' | 'coordinator' | 'visitor';
-type Probe = { label: string; role: Role; url: (ids: SampleIds) => string };
-type SampleIds = { householdId: string; childId: string; carerId: string };
+type SignInRole = 'manager' | 'worker' | 'carer' | 'officer' | 'coordinator' | 'young';
+type Role = SignInRole | 'visitor';
+/** A page the benchmark times, and who asks for it. */
+export type Probe = { label: string; role: Role; url: (ids: SampleIds) => string };
+/** The records the pages open, the same on every run of the same data. */
+export type SampleIds = {
+  householdId: string;
+  childId: string;
+  carerId: string;
+  /** The child with the most belonging records among those the signed-in worker supervises. */
+  belongingChildId: string;
+  /** The person on that child's map with the most family-finding steps. */
+  personId: string;
+};
 type Timing = { label: string; status: number; medianMs: number; p95Ms: number };
 type Size = 'small' | 'large';
 
-const PROBES: Probe[] = [
+export const PROBES: Probe[] = [
   { label: '/home (registered manager)', role: 'manager', url: () => '/home' },
   { label: '/home (supervising social worker)', role: 'worker', url: () => '/home' },
   { label: '/home (carer)', role: 'carer', url: () => '/home' },
@@ -69,10 +82,37 @@ const PROBES: Probe[] = [
   { label: '/training/sessions', role: 'coordinator', url: () => '/training/sessions' },
   { label: '/ (public)', role: 'visitor', url: () => '/' },
   { label: '/news (public)', role: 'visitor', url: () => '/news' },
+  // Belonging and permanency: a child's pages as their home's supervising social worker opens
+  // them, and the young person's own space (the manager's and worker's home pages above carry
+  // the committed adults, drift and unanswered questions cards).
+  ...[
+    '/people',
+    '/people.json',
+    '/people/then-and-now',
+    '/permanency',
+    '/life-story',
+    '/life-story/book.pdf',
+    '/voice',
+  ].map((page): Probe => ({
+    label: `/children/:id${page}`,
+    role: 'worker',
+    url: (ids) => `/children/${ids.belongingChildId}${page}`,
+  })),
+  {
+    label: '/children/:id/people/:pid',
+    role: 'worker',
+    url: (ids) => `/children/${ids.belongingChildId}/people/${ids.personId}`,
+  },
+  { label: '/home (young person)', role: 'young', url: () => '/home' },
+  { label: '/my/people (young person)', role: 'young', url: () => '/my/people' },
+  { label: '/my/story (young person)', role: 'young', url: () => '/my/story' },
+  { label: '/my/future (young person)', role: 'young', url: () => '/my/future' },
+  { label: '/my/voice (young person)', role: 'young', url: () => '/my/voice' },
 ];
 
-// Who signs in for each role: the worker with the most households, a carer with a child at home.
-const SIGN_IN_SQL = {
+// Who signs in for each role: the worker with the most households, a carer with a child at home,
+// the young person with the most on their map, in their story and in their voice.
+const SIGN_IN_SQL: Record<SignInRole, SQL> = {
   manager: sql`SELECT email FROM users WHERE role = 'registered_manager' ORDER BY email LIMIT 1`,
   officer: sql`SELECT email FROM users WHERE role = 'recruitment_officer' ORDER BY email LIMIT 1`,
   coordinator: sql`SELECT email FROM users WHERE role = 'training_coordinator' ORDER BY email LIMIT 1`,
@@ -81,66 +121,108 @@ const SIGN_IN_SQL = {
   carer: sql`SELECT u.email FROM users u JOIN household_members m ON m.user_id = u.id
              JOIN placements p ON p.household_id = m.household_id AND p.ended_on IS NULL
              WHERE u.role IN ('foster_carer', 'kinship_carer') ORDER BY u.email LIMIT 1`,
+  young: sql`SELECT u.email FROM users u JOIN children c ON c.young_person_user_id = u.id
+             WHERE u.role = 'young_person' ORDER BY ${belongingRecordsOf(sql`c.id`)} DESC, u.email LIMIT 1`,
 };
+
+// How many belonging records a child has: the rows their pages read.
+function belongingRecordsOf(childId: SQL): SQL {
+  return sql`((SELECT count(*) FROM child_important_people x WHERE x.child_id = ${childId})
+    + (SELECT count(*) FROM life_story_entries x WHERE x.child_id = ${childId})
+    + (SELECT count(*) FROM permanency_conversations x WHERE x.child_id = ${childId})
+    + (SELECT count(*) FROM young_person_voice x WHERE x.child_id = ${childId}))`;
+}
+
+/** Who signs in for each role, and the records the pages open. */
+export type Samples = { emails: Record<SignInRole, string>; ids: SampleIds };
+
+/** Picks the sign-ins and sample records by SQL, so each run of the same data opens the same pages. */
+export async function pickSamples(database: Database): Promise<Samples> {
+  const emails = {} as Record<SignInRole, string>;
+  for (const [role, query] of Object.entries(SIGN_IN_SQL) as [SignInRole, SQL][]) {
+    emails[role] = await firstValue(database, query);
+  }
+  const belongingChildId = await firstValue(
+    database,
+    sql`SELECT c.id::text FROM children c
+          JOIN placements p ON p.child_id = c.id AND p.ended_on IS NULL
+          JOIN households h ON h.id = p.household_id
+          JOIN users u ON u.id = h.supervising_worker_id AND u.email = ${emails.worker}
+        ORDER BY ${belongingRecordsOf(sql`c.id`)} DESC, c.last_name, c.id LIMIT 1`,
+  );
+  const ids: SampleIds = {
+    householdId: await firstValue(
+      database,
+      sql`SELECT h.id::text FROM households h JOIN placements p ON p.household_id = h.id
+          AND p.ended_on IS NULL ORDER BY h.reference LIMIT 1`,
+    ),
+    childId: await firstValue(
+      database,
+      sql`SELECT c.id::text FROM children c JOIN placements p ON p.child_id = c.id
+          AND p.ended_on IS NULL ORDER BY c.last_name, c.id LIMIT 1`,
+    ),
+    carerId: await firstValue(
+      database,
+      sql`SELECT m.id::text FROM household_members m JOIN households h ON h.id = m.household_id
+          WHERE m.member_role = 'carer' AND h.status = 'approved' ORDER BY h.reference LIMIT 1`,
+    ),
+    belongingChildId,
+    personId: await firstValue(
+      database,
+      sql`SELECT p.id::text FROM child_important_people p WHERE p.child_id = ${belongingChildId}
+          ORDER BY (SELECT count(*) FROM connection_outreach o WHERE o.connection_id = p.id) DESC,
+                   p.joined_on, p.id LIMIT 1`,
+    ),
+  };
+  return { emails, ids };
+}
 
 function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
 }
 
-/** Loads the agency of the given size into a migrated, empty database; returns the shared password. */
-async function fillAgency(database: Database, size: Size): Promise<string> {
+/**
+ * Loads the agency of the given size into a migrated, empty database; returns the shared password.
+ * The demo's life stories get their photos (the large agency's entries have no files).
+ */
+async function fillAgency(database: Database, size: Size, config: Config): Promise<string> {
   await migrate(database);
   if (size === 'large') {
     await fillLargeAgency(database);
     return BENCH_PASSWORD;
   }
-  await seedDemoAgency({
-    actor: null,
-    db: database.db,
-    now: new Date(),
-    request: { id: 'bench:small', ip: 'bench' },
-  });
+  await seedDemoAgency(
+    { actor: null, db: database.db, now: new Date(), request: { id: 'bench:small', ip: 'bench' } },
+    fileStoreFor(config),
+  );
   return DEMO_PASSWORD;
 }
 
-async function firstValue(database: Database, query: ReturnType<typeof sql>): Promise<string> {
+async function firstValue(database: Database, query: SQL): Promise<string> {
   const [row] = await selectRows<Record<string, string>>(database.db, query);
   if (!row) throw new Error('the agency has no row for a sample');
   return Object.values(row)[0]!;
 }
 
 /** Times every probe on one database: N requests after the warm-ups, one at a time. */
-async function measurePages(database: Database, password: string): Promise<Timing[]> {
-  const config = loadConfig({ DATA_DIR: '.bench-data', LOG_LEVEL: 'silent' });
+async function measurePages(
+  database: Database,
+  password: string,
+  config: Config,
+): Promise<Timing[]> {
   const secrets = await loadSecrets(database.db);
   const app = await buildApp({ config, database, secrets, logger: pino({ level: 'silent' }) });
   await app.ready();
   const testApp: TestApp = { app, config, secrets, close: () => app.close() };
   try {
+    const { emails, ids } = await pickSamples(database);
     const visitors = new Map<Role, Visitor>();
-    for (const [role, query] of Object.entries(SIGN_IN_SQL) as [Role, ReturnType<typeof sql>][]) {
+    for (const [role, email] of Object.entries(emails) as [SignInRole, string][]) {
       const visitor = new Visitor(testApp, `198.51.100.${visitors.size + 10}`);
-      await visitor.signIn(await firstValue(database, query), password);
+      await visitor.signIn(email, password);
       visitors.set(role, visitor);
     }
     visitors.set('visitor', new Visitor(testApp, '198.51.100.99'));
-    const ids: SampleIds = {
-      householdId: await firstValue(
-        database,
-        sql`SELECT h.id::text FROM households h JOIN placements p ON p.household_id = h.id
-            AND p.ended_on IS NULL ORDER BY h.reference LIMIT 1`,
-      ),
-      childId: await firstValue(
-        database,
-        sql`SELECT c.id::text FROM children c JOIN placements p ON p.child_id = c.id
-            AND p.ended_on IS NULL ORDER BY c.last_name, c.id LIMIT 1`,
-      ),
-      carerId: await firstValue(
-        database,
-        sql`SELECT m.id::text FROM household_members m JOIN households h ON h.id = m.household_id
-            WHERE m.member_role = 'carer' AND h.status = 'approved' ORDER BY h.reference LIMIT 1`,
-      ),
-    };
     const timings: Timing[] = [];
     for (const probe of PROBES) {
       const visitor = visitors.get(probe.role)!;
@@ -214,6 +296,9 @@ async function main(): Promise<void> {
   ];
   const postgres = await postgresBackend();
   if (postgres) backends.push(postgres);
+  // The demo's life story photos are stored as files: in a folder of this run's own.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinfold-bench-'));
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
   const sections: string[] = [
     `Run on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${os.cpus().length} cores ` +
       `(${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, ${REQUESTS} requests per page ` +
@@ -227,7 +312,7 @@ async function main(): Promise<void> {
         const database = await backend.open(size);
         try {
           const began = performance.now();
-          const password = await fillAgency(database, size);
+          const password = await fillAgency(database, size, config);
           const rows = await countRows(database);
           console.log(
             `${backend.name}, ${size}: filled in ${Math.round(performance.now() - began)} ms`,
@@ -238,7 +323,7 @@ async function main(): Promise<void> {
               .map(([table, n]) => `${n} ${table}`)
               .join(', ')}`,
           );
-          results[size] = await measurePages(database, password);
+          results[size] = await measurePages(database, password, config);
           console.table(results[size]);
         } finally {
           await database.close();
@@ -251,6 +336,7 @@ async function main(): Promise<void> {
     }
   } finally {
     for (const backend of backends) backend.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
   }
   writeResults(sections.join('\n\n'));
 }
@@ -268,4 +354,4 @@ function writeResults(body: string): void {
   console.log(body);
 }
 
-await main();
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
