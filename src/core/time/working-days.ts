@@ -86,14 +86,50 @@ export function countWorkingDaysBetween(
   to: string,
   holidays: HolidayCalendar,
 ): number {
-  let date = parseDate(from);
+  const start = parseDate(from);
   const end = parseDate(to);
-  let counted = 0;
-  while (date < end) {
-    date = date.plus({ days: 1 });
-    if (isWorkingDay(toIso(date), holidays)) counted += 1;
+  if (end <= start) return 0;
+  // Working days up to and including a date, counted from the start of its year; whole years
+  // between the two dates add their totals. A list of deadlines asks this for every row, so each
+  // year is walked once per calendar and its counts kept.
+  if (start.year === end.year) {
+    return workingDaysSoFar(end, holidays) - workingDaysSoFar(start, holidays);
   }
-  return counted;
+  let counted = yearTotal(start.year, holidays) - workingDaysSoFar(start, holidays);
+  for (let year = start.year + 1; year < end.year; year += 1) counted += yearTotal(year, holidays);
+  return counted + workingDaysSoFar(end, holidays);
+}
+
+const yearsByCalendar = new WeakMap<HolidayCalendar, Map<number, Int16Array>>();
+
+// For each day of a year (index 0 is 1 January), the working days from 1 January up to it.
+function countsOfYear(year: number, holidays: HolidayCalendar): Int16Array {
+  let years = yearsByCalendar.get(holidays);
+  if (!years) {
+    years = new Map();
+    yearsByCalendar.set(holidays, years);
+  }
+  let counts = years.get(year);
+  if (!counts) {
+    const first = DateTime.utc(year, 1, 1);
+    counts = new Int16Array(first.daysInYear);
+    let counted = 0;
+    for (let day = 0; day < counts.length; day += 1) {
+      if (isWorkingDay(toIso(first.plus({ days: day })), holidays)) counted += 1;
+      counts[day] = counted;
+    }
+    years.set(year, counts);
+  }
+  return counts;
+}
+
+function workingDaysSoFar(date: DateTime, holidays: HolidayCalendar): number {
+  return countsOfYear(date.year, holidays)[date.ordinal - 1]!;
+}
+
+function yearTotal(year: number, holidays: HolidayCalendar): number {
+  const counts = countsOfYear(year, holidays);
+  return counts[counts.length - 1]!;
 }
 
 /** A civil date plus whole calendar months; the 31st becomes the month's last day when it has fewer. */
