@@ -57,6 +57,9 @@ export const ACTIONS = [
   'permanency.manage',
   'voice.read',
   'voice.write',
+  'partnership.read',
+  'partnership.write',
+  'partnership.manage',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];

@@ -1,6 +1,13 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db/connect.ts';
-import { birthParents, children, householdMembers, households, placements } from '../db/tables.ts';
+import {
+  birthParents,
+  children,
+  householdMembers,
+  households,
+  placements,
+  reunificationPlans,
+} from '../db/tables.ts';
 import type { Role } from './roles.ts';
 
 /**
@@ -20,6 +27,10 @@ export type Reach = {
   ownChildIds: string[];
   /** A young person's own record. */
   ownRecordChildId: string | null;
+  /** A birth parent's children whose partnership space staff have let them into. */
+  partnershipChildIds: string[];
+  /** Children gone home whom a supervising social worker supports after reunification. */
+  childIdsInReunificationSupport: string[];
 };
 
 /** A signed-in person, as every service sees them. */
@@ -38,6 +49,8 @@ export const EMPTY_REACH: Reach = {
   childIdsInAllocatedHomes: [],
   ownChildIds: [],
   ownRecordChildId: null,
+  partnershipChildIds: [],
+  childIdsInReunificationSupport: [],
 };
 
 /** Loads what a person is related to; only the relationships their role can have are queried. */
@@ -62,18 +75,31 @@ export async function loadReach(db: Db, userId: string, role: Role): Promise<Rea
         .from(households)
         .where(eq(households.supervisingWorkerId, userId));
       const allocatedHouseholdIds = homes.map((home) => home.id);
+      const supported = await db
+        .select({ childId: reunificationPlans.childId })
+        .from(reunificationPlans)
+        .where(
+          and(eq(reunificationPlans.supportWorkerId, userId), eq(reunificationPlans.status, 'home')),
+        );
       return {
         ...EMPTY_REACH,
         allocatedHouseholdIds,
         childIdsInAllocatedHomes: await childrenLivingIn(db, allocatedHouseholdIds),
+        childIdsInReunificationSupport: supported.map((row) => row.childId),
       };
     }
     case 'birth_parent': {
       const links = await db
-        .select({ childId: birthParents.childId })
+        .select({ childId: birthParents.childId, spaceLevel: birthParents.spaceLevel })
         .from(birthParents)
         .where(eq(birthParents.userId, userId));
-      return { ...EMPTY_REACH, ownChildIds: links.map((link) => link.childId) };
+      return {
+        ...EMPTY_REACH,
+        ownChildIds: links.map((link) => link.childId),
+        partnershipChildIds: links
+          .filter((link) => link.spaceLevel !== 'not_in_space')
+          .map((link) => link.childId),
+      };
     }
     case 'young_person': {
       const own = await db

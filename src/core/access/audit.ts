@@ -40,7 +40,16 @@ export type AuditRecordType =
   | 'permanency_conversation'
   | 'permanency_decision'
   | 'looked_after_review'
-  | 'voice_entry';
+  | 'voice_entry'
+  | 'partnership_space'
+  | 'partnership_start'
+  | 'partnership_message'
+  | 'shared_update'
+  | 'family_time_session'
+  | 'family_time_feed'
+  | 'decision_request'
+  | 'delegated_authority'
+  | 'reunification_plan';
 
 /** What happened: a policy action, or an event of signing in and out. */
 export type AuditAction =
@@ -147,7 +156,32 @@ export type AuditAction =
   | 'life_story.identity_saved'
   | 'voice.written'
   | 'voice.sharing_changed'
-  | 'voice.answered';
+  | 'voice.answered'
+  | 'partnership.level_set'
+  | 'partnership.space_saved'
+  | 'partnership.start_recorded'
+  | 'partnership.guide_saved'
+  | 'partnership.message_sent'
+  | 'partnership.message_held'
+  | 'partnership.message_released'
+  | 'partnership.message_rejected'
+  | 'partnership.update_posted'
+  | 'partnership.update_reacted'
+  | 'partnership.update_to_life_story'
+  | 'family_time.planned'
+  | 'family_time.changed'
+  | 'family_time.cancelled'
+  | 'family_time.confirmed'
+  | 'family_time.note_added'
+  | 'family_time.feed_created'
+  | 'decision.requested'
+  | 'decision.views_given'
+  | 'decision.made'
+  | 'decision.authority_changed'
+  | 'reunification.plan_saved'
+  | 'reunification.step_saved'
+  | 'reunification.checkin_recorded'
+  | 'reunification.went_home';
 
 /** One entry as a service asks for it. */
 export type AuditEntry = {

@@ -597,6 +597,38 @@ const BELONGING_CASES: Case[] = BELONGING_TABLE.flatMap(([action, letters]) => [
 ]);
 CASES.push(...BELONGING_CASES);
 
+// The partnership space about Leo. Lena is his mother but staff have not let her in yet.
+const PARTNERSHIP_TABLE: Array<[Action, string]> = [
+  ['partnership.read', 'HAAHHAHRH'],
+  ['partnership.write', 'HAAHHAHRH'],
+  ['partnership.manage', 'HAAHHRHRH'],
+];
+const lenaInSpace = person('birth_parent', 'Lena', {
+  ownChildIds: [LEO],
+  partnershipChildIds: [LEO],
+});
+const jo = person('supervising_social_worker', 'Jo', { childIdsInReunificationSupport: [LEO] });
+CASES.push(
+  ...PARTNERSHIP_TABLE.flatMap(([action, letters]) =>
+    BELONGING_PEOPLE.map((someone, index): Case => {
+      const outcome = OUTCOME_LETTERS[letters[index]!]!;
+      return [
+        `${someone.name} (${someone.role}): ${action} on Leo is ${outcome}`,
+        someone,
+        action,
+        leo,
+        outcome,
+      ];
+    }),
+  ),
+  ['Lena, let into the space, reads it', lenaInSpace, 'partnership.read', leo, 'allowed'],
+  ['Lena, let into the space, writes in it', lenaInSpace, 'partnership.write', leo, 'allowed'],
+  ['Lena does not manage the space', lenaInSpace, 'partnership.manage', leo, 'refused'],
+  ['Lena never learns of Mia’s space', lenaInSpace, 'partnership.read', mia, 'hidden'],
+  ['Jo supports Leo’s family after he went home', jo, 'partnership.manage', leo, 'allowed'],
+  ['Jo does not reach Mia’s space', jo, 'partnership.read', mia, 'hidden'],
+);
+
 function outcomeOf(actor: Actor, action: Action, resource: Resource): Outcome {
   const decision = can(actor, action, resource);
   if (decision.allowed) return 'allowed';
@@ -637,6 +669,8 @@ describe('the access policy', () => {
       childIdsInAllocatedHomes: fc.array(uuid, { maxLength: 3 }),
       ownChildIds: fc.array(uuid, { maxLength: 3 }),
       ownRecordChildId: fc.option(uuid, { nil: null }),
+      partnershipChildIds: fc.array(uuid, { maxLength: 3 }),
+      childIdsInReunificationSupport: fc.array(uuid, { maxLength: 3 }),
     });
     const status = fc.constantFrom('applicant', 'approved', 'on_hold', 'resigned' as const);
     fc.assert(

@@ -321,6 +321,42 @@ const writeVoice: Rule = (actor, resource) => {
     : refuse('only the young person writes in their own voice');
 };
 
+// The partnership space: the child's birth parents (unless staff have kept them out of it), the
+// carers the child lives with now, and the staff who keep the child's record. After a child goes
+// home, the worker supporting the family keeps it, so the support can go on.
+const readPartnership: Rule = (actor, resource) => {
+  if (resource.kind !== 'child') return hide('not a child');
+  switch (actor.role) {
+    case 'birth_parent':
+      if (!actor.reach.ownChildIds.includes(resource.id)) return hide('not this parent’s child');
+      return actor.reach.partnershipChildIds.includes(resource.id)
+        ? allow('a parent in their child’s partnership space')
+        : refuse('staff have not opened the partnership space to this parent');
+    case 'supervising_social_worker':
+      return actor.reach.childIdsInReunificationSupport.includes(resource.id)
+        ? allow('supports the family after the child went home')
+        : readChild(actor, resource);
+    case 'registered_manager':
+    case 'foster_carer':
+    case 'kinship_carer': {
+      const read = readChild(actor, resource);
+      return read.allowed ? read : hide(read.reason);
+    }
+    default:
+      return hide('the partnership space is for the child’s parents, carers and workers');
+  }
+};
+
+// Who is in the space, at what level, moderation, family time plans and the reunification plan
+// are the workers' to set.
+const managePartnership: Rule = (actor, resource) => {
+  const read = readPartnership(actor, resource);
+  if (!read.allowed) return read;
+  return PLACING_STAFF.includes(actor.role)
+    ? allow('sets up and supports the partnership')
+    : refuse('only the supervising social worker or the manager changes this');
+};
+
 const RULES: Record<Action, Rule> = {
   'home.view': anyoneSignedIn,
   'account.manage_own': anyoneSignedIn,
@@ -412,6 +448,9 @@ const RULES: Record<Action, Rule> = {
   'permanency.manage': keepChildRecord,
   'voice.read': readPermanency,
   'voice.write': writeVoice,
+  'partnership.read': readPartnership,
+  'partnership.write': readPartnership,
+  'partnership.manage': managePartnership,
 };
 
 /** May this person do this action on this record? Pure: the actor carries its relationships. */

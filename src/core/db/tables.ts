@@ -144,6 +144,7 @@ export const households = pgTable('households', {
   isSmoking: boolean('is_smoking').notNull().default(false),
   hasCar: boolean('has_car').notNull().default(true),
   experienceNotes: text('experience_notes').notNull().default(''),
+  phone: text('phone').notNull().default(''),
 });
 
 export const householdMembers = pgTable('household_members', {
@@ -154,6 +155,7 @@ export const householdMembers = pgTable('household_members', {
   lastName: text('last_name').notNull(),
   memberRole: text('member_role').$type<'carer' | 'birth_child' | 'adult'>().notNull(),
   dateOfBirth: civilDate('date_of_birth'),
+  workplace: text('workplace').notNull().default(''),
 });
 
 export const children = pgTable('children', {
@@ -207,6 +209,10 @@ export const birthParents = pgTable('birth_parents', {
   childId: uuid('child_id').notNull(),
   userId: uuid('user_id').notNull(),
   relationship: text('relationship').$type<'mother' | 'father' | 'parent' | 'other'>().notNull(),
+  spaceLevel: text('space_level').$type<SpaceLevel>().notNull().default('reviewed'),
+  spaceLevelReason: text('space_level_reason').notNull().default(''),
+  spaceLevelSetBy: uuid('space_level_set_by'),
+  spaceLevelSetAt: instant('space_level_set_at'),
 });
 
 export const auditEvents = pgTable('audit_events', {
@@ -967,5 +973,196 @@ export const youngPersonVoice = pgTable('young_person_voice', {
   answer: text('answer').notNull().default(''),
   answeredBy: uuid('answered_by'),
   answeredAt: instant('answered_at'),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+// The birth and foster parent partnership (migration 0015).
+export type SpaceLevel = 'direct' | 'reviewed' | 'not_in_space';
+export type MessageStatus = 'delivered' | 'held' | 'rejected';
+export type UpdateTopic = 'everyday' | 'school' | 'health' | 'milestone' | 'fun';
+export type UpdateReaction = 'love' | 'smile' | 'proud' | 'thanks';
+export type FamilyTimeKind = 'in_person' | 'video' | 'phone';
+export type FamilyTimeParty = 'parent' | 'carer' | 'worker' | 'child';
+export type FamilyTimeAttendance = 'attended' | 'late' | 'left_early' | 'did_not_attend';
+export type DecisionTopic = DelegatedTopic | 'other';
+export type DecisionOutcome = 'agreed' | 'agreed_with_conditions' | 'not_agreed';
+export type ReunificationStatus = 'working_towards' | 'home' | 'closed';
+export type StepWho = 'family' | 'agency' | 'carers' | 'together';
+export type StepStatus = 'not_started' | 'going' | 'done';
+export type HowItIs = 'going_well' | 'some_worries' | 'worried';
+
+export const partnershipSpaces = pgTable('partnership_spaces', {
+  childId: uuid('child_id').primaryKey(),
+  emailLabel: text('email_label').notNull().default(''),
+  carersRelationship: text('carers_relationship').notNull().default(''),
+  updatedBy: uuid('updated_by'),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+export const partnershipStarts = pgTable('partnership_starts', {
+  placementId: uuid('placement_id').primaryKey(),
+  childId: uuid('child_id').notNull(),
+  introScheduledAt: instant('intro_scheduled_at'),
+  introPlace: text('intro_place').notNull().default(''),
+  introHeldOn: civilDate('intro_held_on'),
+  introNotes: text('intro_notes').notNull().default(''),
+  comfortCallHeldOn: civilDate('comfort_call_held_on'),
+  comfortCallNotes: text('comfort_call_notes').notNull().default(''),
+  updatedBy: uuid('updated_by'),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+export const partnershipChildGuides = pgTable('partnership_child_guides', {
+  childId: uuid('child_id').primaryKey(),
+  routines: text('routines').notNull().default(''),
+  comforts: text('comforts').notNull().default(''),
+  food: text('food').notNull().default(''),
+  bedtime: text('bedtime').notNull().default(''),
+  wantCarersToKnow: text('want_carers_to_know').notNull().default(''),
+  updatedBy: uuid('updated_by'),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+export const sharedUpdates = pgTable('shared_updates', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  childId: uuid('child_id').notNull(),
+  authorId: uuid('author_id').notNull(),
+  topic: text('topic').$type<UpdateTopic>().notNull(),
+  body: text('body').notNull(),
+  happenedOn: civilDate('happened_on').notNull(),
+  fileId: uuid('file_id'),
+  wasWarned: boolean('was_warned').notNull().default(false),
+  lifeStoryEntryId: uuid('life_story_entry_id'),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+export const sharedUpdateReactions = pgTable('shared_update_reactions', {
+  updateId: uuid('update_id').notNull(),
+  userId: uuid('user_id').notNull(),
+  reaction: text('reaction').$type<UpdateReaction>().notNull(),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+export const partnershipMessages = pgTable('partnership_messages', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  childId: uuid('child_id').notNull(),
+  authorId: uuid('author_id').notNull(),
+  updateId: uuid('update_id'),
+  body: text('body').notNull(),
+  fileId: uuid('file_id'),
+  fileKind: text('file_kind').$type<'photo' | 'document'>(),
+  status: text('status').$type<MessageStatus>().notNull(),
+  wasWarned: boolean('was_warned').notNull().default(false),
+  moderatedBy: uuid('moderated_by'),
+  moderatedAt: instant('moderated_at'),
+  moderationNote: text('moderation_note').notNull().default(''),
+  createdAt: instant('created_at').notNull().defaultNow(),
+  deliveredAt: instant('delivered_at'),
+});
+
+export const partnershipReads = pgTable('partnership_reads', {
+  childId: uuid('child_id').notNull(),
+  userId: uuid('user_id').notNull(),
+  lastReadAt: instant('last_read_at').notNull(),
+});
+
+export const familyTimeSessions = pgTable('family_time_sessions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  childId: uuid('child_id').notNull(),
+  startsAt: instant('starts_at').notNull(),
+  endsAt: instant('ends_at').notNull(),
+  kind: text('kind').$type<FamilyTimeKind>().notNull().default('in_person'),
+  isSupervised: boolean('is_supervised').notNull().default(true),
+  supervisedBy: text('supervised_by').notNull().default(''),
+  venue: text('venue').notNull().default(''),
+  transport: text('transport').notNull().default(''),
+  notesForFamily: text('notes_for_family').notNull().default(''),
+  status: text('status').$type<'planned' | 'cancelled'>().notNull().default('planned'),
+  cancelledByParty: text('cancelled_by_party').$type<'parent' | 'carer' | 'agency' | 'child'>(),
+  cancelledReason: text('cancelled_reason').notNull().default(''),
+  cancelledBy: uuid('cancelled_by'),
+  cancelledAt: instant('cancelled_at'),
+  createdBy: uuid('created_by'),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+export const familyTimeInvitees = pgTable('family_time_invitees', {
+  sessionId: uuid('session_id').notNull(),
+  userId: uuid('user_id').notNull(),
+  confirmedAt: instant('confirmed_at'),
+});
+
+export const familyTimeNotes = pgTable('family_time_notes', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  sessionId: uuid('session_id').notNull(),
+  authorId: uuid('author_id').notNull(),
+  party: text('party').$type<FamilyTimeParty>().notNull(),
+  attendance: text('attendance').$type<FamilyTimeAttendance>(),
+  note: text('note').notNull().default(''),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+export const familyTimeFeeds = pgTable('family_time_feeds', {
+  userId: uuid('user_id').primaryKey(),
+  token: text('token').notNull(),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+export const decisionRequests = pgTable('decision_requests', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  childId: uuid('child_id').notNull(),
+  topic: text('topic').$type<DecisionTopic>().notNull(),
+  question: text('question').notNull(),
+  neededBy: civilDate('needed_by'),
+  askedBy: uuid('asked_by').notNull(),
+  askedAt: instant('asked_at').notNull().defaultNow(),
+  parentViews: text('parent_views').notNull().default(''),
+  parentViewsBy: uuid('parent_views_by'),
+  parentViewsAt: instant('parent_views_at'),
+  outcome: text('outcome').$type<DecisionOutcome>(),
+  outcomeNotes: text('outcome_notes').notNull().default(''),
+  decidedBy: uuid('decided_by'),
+  decidedAt: instant('decided_at'),
+});
+
+export const reunificationPlans = pgTable('reunification_plans', {
+  childId: uuid('child_id').primaryKey(),
+  aim: text('aim').notNull(),
+  supportOffered: text('support_offered').notNull().default(''),
+  targetOn: civilDate('target_on'),
+  nextReviewOn: civilDate('next_review_on'),
+  status: text('status').$type<ReunificationStatus>().notNull().default('working_towards'),
+  wentHomeOn: civilDate('went_home_on'),
+  supportEndsOn: civilDate('support_ends_on'),
+  supportWorkerId: uuid('support_worker_id'),
+  updatedBy: uuid('updated_by'),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+export const reunificationSteps = pgTable('reunification_steps', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  childId: uuid('child_id').notNull(),
+  kind: text('kind').$type<'goal' | 'step'>().notNull(),
+  title: text('title').notNull(),
+  detail: text('detail').notNull().default(''),
+  who: text('who').$type<StepWho>().notNull(),
+  dueOn: civilDate('due_on'),
+  status: text('status').$type<StepStatus>().notNull().default('not_started'),
+  progress: text('progress').notNull().default(''),
+  position: integer('position').notNull().default(0),
+  updatedBy: uuid('updated_by'),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+export const reunificationCheckins = pgTable('reunification_checkins', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  childId: uuid('child_id').notNull(),
+  kind: text('kind').$type<'review' | 'check_in'>().notNull(),
+  heldOn: civilDate('held_on').notNull(),
+  howItIs: text('how_it_is').$type<HowItIs>().notNull(),
+  forFamily: text('for_family').notNull().default(''),
+  staffNotes: text('staff_notes').notNull().default(''),
+  nextOn: civilDate('next_on'),
+  recordedBy: uuid('recorded_by'),
   createdAt: instant('created_at').notNull().defaultNow(),
 });

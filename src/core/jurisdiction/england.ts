@@ -73,6 +73,14 @@ export type Jurisdiction = {
      * agency's target, as leaving care comes close. */
     committedAdultsFromAge: RuleSource & { age: number };
   };
+  partnership: {
+    /** The introductory meeting between the child's parents and carers, after the child arrives. */
+    introMeeting: RuleSource & { withinWorkingDays: number };
+    /** The first phone call between carer and parent, so the parent hears their child is safe. */
+    comfortCall: RuleSource & { withinDays: number };
+    /** After a child goes home: how long the family is supported, and how often someone checks in. */
+    supportAfterReturn: RuleSource & { months: number; checkInEveryWeeks: number };
+  };
 };
 
 const AGENCY_PRACTICE = 'agency practice';
@@ -207,6 +215,27 @@ export const ENGLAND: Jurisdiction = {
       source: AGENCY_PRACTICE,
       citation:
         'Agency practice: from 15, as leaving care comes into view, every young person should have the number of committed adults the agency sets as its target',
+    },
+  },
+  partnership: {
+    introMeeting: {
+      withinWorkingDays: 5,
+      source: AGENCY_PRACTICE,
+      citation:
+        'Agency practice, following birth and foster parent partnership guidance: parents and carers meet within the first days of a placement, with a worker, to share the child’s routines and comforts; the agency allows 5 working days',
+    },
+    comfortCall: {
+      withinDays: 2,
+      source: AGENCY_PRACTICE,
+      citation:
+        'Agency practice: a carer speaks with the child’s parent by phone within 2 days of the child arriving, so the parent hears how their child is and the child hears that the adults are talking',
+    },
+    supportAfterReturn: {
+      months: 6,
+      checkInEveryWeeks: 4,
+      source: AGENCY_PRACTICE,
+      citation:
+        'Agency practice: most children who come back into care do so in the first months after going home, so the family is supported for 6 months after a return, with a check-in at least every 4 weeks',
     },
   },
 };
