@@ -101,4 +101,17 @@ describe('placement plans to agree, for the home page', () => {
       'Every placement has its plan agreed.',
     );
   });
+
+  it('shows the ten most pressing and counts the rest', async () => {
+    const [first] = await tasksOf(hannah);
+    const many = Array.from({ length: 13 }, (_, index) => ({
+      ...first!,
+      placementId: `placement-${index}`,
+      childLabel: `Child ${index + 1}`,
+    }));
+    const text = pageText(renderToString(<PlacementPlansCard tasks={many} locale="en-GB" />));
+    expect(text).toContain('Child 10 ');
+    expect(text).not.toContain('Child 11 ');
+    expect(text).toContain('And 3 more placements without an agreed plan.');
+  });
 });
