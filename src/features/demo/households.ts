@@ -40,6 +40,8 @@ export function addHome(draft: Draft, spec: HomeSpec): Home {
     addressLine: `${random.int(1, 140)} ${random.pick(STREETS)}`,
     town: random.pick(towns),
     postcode: `BW${spec.areaIndex + 1} ${random.int(1, 9)}${random.pick([...POSTCODE_LETTERS])}${random.pick([...POSTCODE_LETTERS])}`,
+    // Ofcom keeps 01632 960000–960999 for drama, so no demo number rings a real phone.
+    phone: `01632 960${String(draft.homes.length % 1000).padStart(3, '0')}`,
     // A kinship child's family already knows where their relatives live.
     isAddressConfidential: spec.careKind === 'foster',
     approvedOn: spec.approvedDaysAgo === null ? null : calendar.daysAgo(spec.approvedDaysAgo),

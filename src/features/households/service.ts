@@ -58,9 +58,9 @@ export type MemberCheck = Omit<StoredCheck, 'outcome' | 'notes' | 'memberId'> & 
 /** A household's record as the actor may see it; the address only when they may know it. */
 export type HouseholdRecord = Omit<
   Found,
-  'addressLine' | 'town' | 'postcode' | 'latitude' | 'longitude'
+  'addressLine' | 'town' | 'postcode' | 'phone' | 'latitude' | 'longitude'
 > & {
-  address: { line: string; town: string; postcode: string } | null;
+  address: { line: string; town: string; postcode: string; phone: string } | null;
   /** Where the household is on a map, to about a kilometre: with the address, or not at all. */
   position: { latitude: number; longitude: number } | null;
   members: Array<Member & { checks: MemberCheck[] }>;
@@ -100,7 +100,7 @@ export async function readHousehold(ctx: Ctx, id: string): Promise<HouseholdReco
     const childrenNow = await store.findChildrenLivingIn(tx.db, actor, id);
     const shown = [
       ...SHOWN,
-      ...(canSeeAddress ? ['address'] : []),
+      ...(canSeeAddress ? ['address', 'phone'] : []),
       ...(canEdit ? ['excluded_needs', 'check_outcomes'] : []),
     ];
     await recordAudit(tx, {
@@ -109,7 +109,7 @@ export async function readHousehold(ctx: Ctx, id: string): Promise<HouseholdReco
       recordId: id,
       fields: shown,
     });
-    const { addressLine, town, postcode, latitude, longitude, ...summary } = found;
+    const { addressLine, town, postcode, phone, latitude, longitude, ...summary } = found;
     const withChecks = members.map((member) => ({
       ...member,
       checks: latestChecks(checks.filter((check) => check.memberId === member.id)).map(
@@ -125,7 +125,7 @@ export async function readHousehold(ctx: Ctx, id: string): Promise<HouseholdReco
     return {
       ...summary,
       excludedNeeds: canEdit ? summary.excludedNeeds : [],
-      address: canSeeAddress ? { line: addressLine, town, postcode } : null,
+      address: canSeeAddress ? { line: addressLine, town, postcode, phone } : null,
       position:
         canSeeAddress && latitude !== null && longitude !== null ? { latitude, longitude } : null,
       members: withChecks,

@@ -111,6 +111,7 @@ export async function findHousehold(db: Db, actor: Actor, id: string) {
       addressLine: households.addressLine,
       town: households.town,
       postcode: households.postcode,
+      phone: households.phone,
       latitude: households.latitude,
       longitude: households.longitude,
       workerId: households.supervisingWorkerId,

@@ -78,6 +78,7 @@ export function HouseholdPage({
             <br />
             {household.address.postcode}
           </p>
+          {household.address.phone ? <p>Phone: {household.address.phone}</p> : null}
           {household.position ? (
             <p class="muted">
               Map position, to about a kilometre: {household.position.latitude},{' '}
