@@ -30,6 +30,12 @@ import { trainingCatalogueRoutes } from './features/training/catalogue-routes.ts
 import { trainingRecordRoutes } from './features/training/record-routes.tsx';
 import { elearningRoutes } from './features/training/elearning/routes.tsx';
 import { voiceRoutes } from './features/voice/routes.tsx';
+import { sharedDecisionRoutes } from './features/shared-decisions/index.ts';
+import { reunificationRoutes } from './features/reunification/index.ts';
+import { familyTimeRoutes } from './features/family-time/index.ts';
+import { partnershipRoutes } from './features/partnership/index.ts';
+import { sharedUpdateRoutes } from './features/shared-updates/index.ts';
+import { partnershipMessageRoutes } from './features/partnership-messages/index.ts';
 
 /** Builds the whole web application: the core's HTTP server, then every feature's routes. */
 export async function buildApp(deps: HttpDeps): Promise<FastifyInstance> {
@@ -64,5 +70,11 @@ export async function buildApp(deps: HttpDeps): Promise<FastifyInstance> {
   apiRoutes(app, deps);
   resumeRoutes(app, deps);
   voiceRoutes(app, deps);
+  sharedDecisionRoutes(app, deps);
+  reunificationRoutes(app, deps);
+  familyTimeRoutes(app, deps);
+  partnershipRoutes(app, deps);
+  sharedUpdateRoutes(app, deps);
+  partnershipMessageRoutes(app, deps);
   return app;
 }

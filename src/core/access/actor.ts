@@ -79,7 +79,10 @@ export async function loadReach(db: Db, userId: string, role: Role): Promise<Rea
         .select({ childId: reunificationPlans.childId })
         .from(reunificationPlans)
         .where(
-          and(eq(reunificationPlans.supportWorkerId, userId), eq(reunificationPlans.status, 'home')),
+          and(
+            eq(reunificationPlans.supportWorkerId, userId),
+            eq(reunificationPlans.status, 'home'),
+          ),
         );
       return {
         ...EMPTY_REACH,

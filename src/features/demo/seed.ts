@@ -14,6 +14,12 @@ import { seedDemoFamilyFinding } from '../family-finding/index.ts';
 import { seedDemoPermanency } from '../permanency/index.ts';
 import { seedDemoLifeStory } from '../life-story/index.ts';
 import { seedDemoVoice } from '../voice/index.ts';
+import { seedDemoPartnershipSpace } from '../partnership/index.ts';
+import { seedDemoMessages } from '../partnership-messages/index.ts';
+import { seedDemoUpdates } from '../shared-updates/index.ts';
+import { seedDemoDecisions } from '../shared-decisions/index.ts';
+import { seedDemoReunification } from '../reunification/index.ts';
+import { seedDemoFamilyTime } from '../family-time/index.ts';
 import type { FileStore } from '../../core/files/file-store.ts';
 import {
   seedDemoBookings,
@@ -61,6 +67,13 @@ export async function seedDemoAgency(
     await seedDemoPermanency(tx);
     await seedDemoVoice(tx);
     if (files) await seedDemoLifeStory(tx, files);
+    // The partnership with birth families: the space first, as it says who is in it.
+    await seedDemoPartnershipSpace(tx);
+    await seedDemoMessages(tx);
+    await seedDemoUpdates(tx, files);
+    await seedDemoFamilyTime(tx);
+    await seedDemoDecisions(tx);
+    await seedDemoReunification(tx);
     await recordAudit(tx, {
       action: 'demo.seeded',
       recordType: 'settings',
@@ -77,6 +90,12 @@ export async function seedDemoAgency(
         'child_siblings',
         'child_important_people',
         'child_delegated_authority',
+        'partnership_spaces',
+        'partnership_messages',
+        'shared_updates',
+        'family_time_sessions',
+        'decision_requests',
+        'reunification_plans',
       ],
     });
   });

@@ -11,6 +11,16 @@ import { summariseCommittedAdults, type CommittedAdultsSummary } from '../family
 import { summarisePermanencyDrift, type DriftEntry } from '../permanency/index.ts';
 import { summariseUnansweredQuestions, type UnansweredQuestions } from '../voice/index.ts';
 import { OWN_SPACE_FIELDS, summariseOwnSpace, type OwnSpace } from '../voice/index.ts';
+import {
+  findPartSummaries,
+  loadGettingStartedDue,
+  type GettingStartedDue,
+  type PartSummaries,
+} from '../partnership/index.ts';
+import { loadMessagesWaiting, type MessagesWaiting } from '../partnership-messages/index.ts';
+import { loadSupportDue, type SupportDue } from '../reunification/index.ts';
+import { agencyToday } from '../../core/time/agency-today.ts';
+import type { Actor } from '../../core/access/actor.ts';
 import * as store from './store.ts';
 
 type ChildAtHome = Awaited<ReturnType<typeof store.findChildrenAtHomeInScope>>[number];
@@ -27,6 +37,7 @@ export type Home =
       placementTasks: PlacementTask[];
       reports: ReportPage;
       belonging: BelongingWorklist;
+      partnership: PartnershipWorklist;
     }
   | {
       role: 'supervising_social_worker';
@@ -36,6 +47,7 @@ export type Home =
       placementTasks: PlacementTask[];
       reports: ReportPage;
       belonging: BelongingWorklist;
+      partnership: PartnershipWorklist;
     }
   | {
       role: 'training_coordinator';
@@ -52,7 +64,12 @@ export type Home =
       /** Children whose information has been shared with the household, waiting for an answer. */
       offersWaiting: number;
     }
-  | { role: 'birth_parent'; children: Array<{ id: string; name: string }>; agencyPhone: string }
+  | {
+      role: 'birth_parent';
+      /** Each child, with what is new in their partnership space (null when not in it). */
+      children: Array<{ id: string; name: string; together: PartSummaries | null }>;
+      agencyPhone: string;
+    }
   | {
       role: 'young_person';
       name: string | null;
@@ -67,6 +84,22 @@ export type BelongingWorklist = {
   drift: DriftEntry[];
   questions: UnansweredQuestions;
 };
+
+/** What the staff who place children follow in the partnership with birth families. */
+export type PartnershipWorklist = {
+  messagesWaiting: MessagesWaiting;
+  gettingStarted: GettingStartedDue;
+  supportDue: SupportDue;
+};
+
+async function loadPartnershipWorklist(tx: Ctx, actor: Actor): Promise<PartnershipWorklist> {
+  const today = await agencyToday(tx.db, tx.now);
+  return {
+    messagesWaiting: await loadMessagesWaiting(tx, actor),
+    gettingStarted: await loadGettingStartedDue(tx, actor, today),
+    supportDue: await loadSupportDue(tx, actor, today),
+  };
+}
 
 /** Gathers the home page for the signed-in person; reads of children's records are audited. */
 export async function getHome(ctx: Ctx): Promise<Home> {
@@ -101,6 +134,7 @@ export async function getHome(ctx: Ctx): Promise<Home> {
           placementTasks,
           reports: reports!,
           belonging: belonging!,
+          partnership: await loadPartnershipWorklist(tx, actor),
         };
       case 'supervising_social_worker': {
         const children = await store.findChildrenAtHomeInScope(tx.db, actor);
@@ -113,6 +147,7 @@ export async function getHome(ctx: Ctx): Promise<Home> {
           placementTasks,
           reports: reports!,
           belonging: belonging!,
+          partnership: await loadPartnershipWorklist(tx, actor),
         };
       }
       case 'training_coordinator':
@@ -148,14 +183,20 @@ export async function getHome(ctx: Ctx): Promise<Home> {
             fields: ['first_name'],
           });
         }
-        return {
-          role: actor.role,
-          children: children.map((child) => ({
+        const settings = await getAgencySettings(tx.db);
+        const clock = { now: ctx.now, timeZone: settings.timeZone };
+        const reader = { userId: actor.userId, party: 'parent' as const };
+        const withNews = [];
+        for (const child of children) {
+          withNews.push({
             id: child.id,
             name: child.preferredName ?? child.firstName,
-          })),
-          agencyPhone: (await getAgencySettings(tx.db)).phone,
-        };
+            together: actor.reach.partnershipChildIds.includes(child.id)
+              ? await findPartSummaries(tx.db, child.id, reader, clock)
+              : null,
+          });
+        }
+        return { role: actor.role, children: withNews, agencyPhone: settings.phone };
       }
       case 'young_person': {
         const childId = actor.reach.ownRecordChildId;

@@ -13,7 +13,10 @@ import { OffersCard } from '../../matching/index.ts';
 import { CommittedAdultsCard } from '../../family-finding/index.ts';
 import { PermanencyDriftCard } from '../../permanency/index.ts';
 import { UnansweredQuestionsCard } from '../../voice/index.ts';
-import type { BelongingWorklist } from '../service.ts';
+import type { BelongingWorklist, PartnershipWorklist } from '../service.ts';
+import { GettingStartedCard, type PartSummaries } from '../../partnership/index.ts';
+import { MessagesWaitingCard } from '../../partnership-messages/index.ts';
+import { SupportDueCard } from '../../reunification/index.ts';
 import { OwnSpaceCards } from '../../voice/index.ts';
 import type { Home } from '../service.ts';
 
@@ -81,6 +84,7 @@ function HomeContent({ context, home }: { context: PageContext; home: Home }) {
             <TrainingCard summary={home.training} href="/training/compliance" />
             <PlacementPlansCard tasks={home.placementTasks} locale={context.locale} />
             <ReportsCard context={context} reports={home.reports} />
+            <PartnershipCards worklist={home.partnership} context={context} />
             <BelongingCards worklist={home.belonging} context={context} />
           </div>
           <nav aria-labelledby="running-the-agency">
@@ -115,6 +119,7 @@ function HomeContent({ context, home }: { context: PageContext; home: Home }) {
           <div class="cards">
             <ReportsCard context={context} reports={home.reports} />
             <PlacementPlansCard tasks={home.placementTasks} locale={context.locale} />
+            <PartnershipCards worklist={home.partnership} context={context} />
             <BelongingCards worklist={home.belonging} context={context} />
             <TrainingCard summary={home.training} href="/training/carers" />
             <Card title="How settled our children are" href="/stability">
@@ -233,8 +238,18 @@ function HomeContent({ context, home }: { context: PageContext; home: Home }) {
               <Card key={child.id} title={child.name}>
                 <p>
                   {child.name} is being looked after by {terms.fosterCarers} supported by{' '}
-                  {context.agencyName}. The agency will share news about {child.name} with you here.
+                  {context.agencyName}.
                 </p>
+                {child.together ? (
+                  <>
+                    <p>
+                      <a href={`/family/${child.id}`}>Together for {child.name}</a>: messages,
+                      updates, family time, decisions and the plan, shared with {child.name}’s
+                      carers and worker.
+                    </p>
+                    <TogetherNews news={child.together} context={context} childId={child.id} />
+                  </>
+                ) : null}
                 <ul class="list-plain">
                   <li>
                     <a href={`/family/${child.id}/story`}>{child.name}’s story</a>: memories and
@@ -320,6 +335,47 @@ function joinNames(names: string[]): string {
 }
 
 // Questions from young people first: someone is waiting for an answer.
+/** What is new for a parent in their child's space, in a line each. */
+function TogetherNews(props: { news: PartSummaries; context: PageContext; childId: string }) {
+  const { news, context, childId } = props;
+  const lines = [
+    news.unreadMessages > 0 ? (
+      <a href={`/family/${childId}/messages`}>
+        {news.unreadMessages} new {news.unreadMessages === 1 ? 'message' : 'messages'}
+      </a>
+    ) : null,
+    news.nextFamilyTimeOn ? (
+      <a href={`/family/${childId}/family-time`}>
+        Next family time: {formatDate(news.nextFamilyTimeOn, context.locale)}
+      </a>
+    ) : null,
+    news.latestUpdateOn ? (
+      <a href={`/family/${childId}/updates`}>
+        Latest update: {formatDate(news.latestUpdateOn, context.locale)}
+      </a>
+    ) : null,
+  ].filter((line) => line !== null);
+  if (lines.length === 0) return null;
+  return (
+    <ul class="list-plain">
+      {lines.map((line, index) => (
+        <li key={index}>{line}</li>
+      ))}
+    </ul>
+  );
+}
+
+function PartnershipCards(props: { worklist: PartnershipWorklist; context: PageContext }) {
+  const { worklist, context } = props;
+  return (
+    <>
+      <MessagesWaitingCard waiting={worklist.messagesWaiting} context={context} />
+      <GettingStartedCard due={worklist.gettingStarted} locale={context.locale} />
+      <SupportDueCard due={worklist.supportDue} locale={context.locale} />
+    </>
+  );
+}
+
 function BelongingCards(props: { worklist: BelongingWorklist; context: PageContext }) {
   const { worklist, context } = props;
   return (
