@@ -3,6 +3,7 @@ import { pageText } from '../../../test/support/app.ts';
 import {
   childImportantPeople,
   lifeStoryEntries,
+  familyTimeSessions,
   lookedAfterReviews,
   permanencyPacts,
 } from '../../core/db/tables.ts';
@@ -125,5 +126,35 @@ describe('Zara’s home page', () => {
     const after = pageText((await zara.get('/home')).body);
     expect(after).not.toContain('since you last looked');
     expect(after).toContain('1 question is waiting for an answer.');
+  });
+
+  it('shows her next family time, and says when one is called off', async () => {
+    const day = 24 * 60 * 60 * 1000;
+    const soon = new Date(Date.now() + 3 * day);
+    const later = new Date(Date.now() + 10 * day);
+    const hour = 60 * 60 * 1000;
+    await world.database.db.insert(familyTimeSessions).values([
+      {
+        childId: world.scene.zaraId,
+        startsAt: soon,
+        endsAt: new Date(+soon + hour),
+        venue: 'Brookside Family Centre',
+      },
+      {
+        childId: world.scene.zaraId,
+        startsAt: later,
+        endsAt: new Date(+later + hour),
+        kind: 'video',
+        status: 'cancelled',
+        cancelledByParty: 'parent',
+        cancelledReason: 'Mum is unwell',
+      },
+    ]);
+    const { text } = await zarasHome();
+    expect(text).toContain('Family time');
+    expect(text).toContain('at Brookside Family Centre');
+    expect(text).toContain('a video call Cancelled');
+    // Why it was called off is for the adults to explain, not for a list on her home page.
+    expect(text).not.toContain('Mum is unwell');
   });
 });

@@ -8,6 +8,7 @@ import { findBelongingChild } from '../belonging/child-access.ts';
 import { findConnections } from '../belonging/connection-store.ts';
 import { nextReviewDue } from '../belonging/review-due.ts';
 import { isCommittedAdult, isConnectionVisible, isEntryVisible } from '../belonging/visibility.ts';
+import { findUpcomingFamilyTime, type UpcomingFamilyTime } from '../family-time/index.ts';
 import { countNewAnswers, isWaitingForAnswer } from './rules.ts';
 import * as store from './own-space-store.ts';
 
@@ -18,10 +19,20 @@ export type OwnSpace = {
   voice: { newAnswers: number; waiting: number };
   /** When the next review is due by; null when the agency does not know yet. */
   nextReview: { dueOn: string; isPast: boolean } | null;
+  /** The next family time, soonest first (a cancelled one says so). */
+  familyTime: UpcomingFamilyTime[];
 };
 
 /** The fields the home page reads, for its audit entry. */
-export const OWN_SPACE_FIELDS = ['people', 'life_story', 'voice', 'looked_after_reviews'];
+export const OWN_SPACE_FIELDS = [
+  'people',
+  'life_story',
+  'voice',
+  'looked_after_reviews',
+  'family_time',
+];
+
+const FAMILY_TIME_SHOWN = 2;
 
 /**
  * Gathers the young person's figures in the caller's transaction. The caller has already decided
@@ -58,5 +69,6 @@ export async function summariseOwnSpace(tx: Ctx, actor: Actor, childId: string):
       waiting: questions.filter(isWaitingForAnswer).length,
     },
     nextReview: review ? { dueOn: review.dueOn, isPast: review.dueOn < today } : null,
+    familyTime: await findUpcomingFamilyTime(tx.db, childId, tx.now, FAMILY_TIME_SHOWN),
   };
 }

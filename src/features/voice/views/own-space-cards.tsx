@@ -1,4 +1,5 @@
-import { Card } from '../../../core/ui/components/content.tsx';
+import { Card, Tag } from '../../../core/ui/components/content.tsx';
+import { describeWhen } from '../../family-time/index.ts';
 import type { PageContext } from '../../../core/ui/page-context.ts';
 import { formatDate } from '../../../core/time/dates.ts';
 import type { OwnSpace } from '../own-space.ts';
@@ -81,6 +82,27 @@ export function OwnSpaceCards({ context, space }: { context: PageContext; space:
       <p class="muted">
         A review is a meeting about how things are going for you and what comes next.
       </p>
+      {space.familyTime.length > 0 ? (
+        <>
+          <h3>Family time</h3>
+          <ul class="list-plain">
+            {space.familyTime.map((session) => (
+              <li key={session.id}>
+                {describeWhen(session.startsAt, session.endsAt, context.timeZone, context.locale)}
+                {session.kind === 'in_person' && session.venue ? `, at ${session.venue}` : ''}
+                {session.kind === 'video' ? ', a video call' : ''}
+                {session.kind === 'phone' ? ', a phone call' : ''}
+                {session.status === 'cancelled' ? (
+                  <>
+                    {' '}
+                    <Tag tone="neutral">Cancelled</Tag>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </>
   );
 }
