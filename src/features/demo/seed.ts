@@ -15,7 +15,7 @@ import { seedDemoPermanency } from '../permanency/index.ts';
 import { seedDemoLifeStory } from '../life-story/index.ts';
 import { seedDemoVoice } from '../voice/index.ts';
 import { seedDemoPartnershipSpace } from '../partnership/index.ts';
-import { seedDemoMessages } from '../partnership-messages/index.ts';
+import { seedDemoHeldMessage, seedDemoMessages } from '../partnership-messages/index.ts';
 import { seedDemoUpdates } from '../shared-updates/index.ts';
 import { seedDemoDecisions } from '../shared-decisions/index.ts';
 import { seedDemoReunification } from '../reunification/index.ts';
@@ -70,6 +70,7 @@ export async function seedDemoAgency(
     // The partnership with birth families: the space first, as it says who is in it.
     await seedDemoPartnershipSpace(tx);
     await seedDemoMessages(tx);
+    await seedDemoHeldMessage(tx);
     await seedDemoUpdates(tx, files);
     await seedDemoFamilyTime(tx);
     await seedDemoDecisions(tx);

@@ -1,9 +1,16 @@
 // The demo's partnership conversation about Mia Price: her mum Dani (parent@), her foster carer
 // Sam Okafor (carer@) and their worker Hannah Kowalski (worker@), with how far each has read.
-import { and, count, eq, like } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, like, ne } from 'drizzle-orm';
 import type { Ctx } from '../../core/context.ts';
 import { toCount } from '../../core/db/rows.ts';
-import { children, partnershipMessages, users } from '../../core/db/tables.ts';
+import {
+  birthParents,
+  children,
+  households,
+  partnershipMessages,
+  placements,
+  users,
+} from '../../core/db/tables.ts';
 import { DEMO_MESSAGES, DEMO_READS, type DemoAuthor } from './demo-words.ts';
 import { insertMessage, markRead } from './store.ts';
 
@@ -58,4 +65,40 @@ export async function seedDemoMessages(ctx: Ctx): Promise<void> {
   for (const [who, daysAgo] of Object.entries(DEMO_READS) as Array<[DemoAuthor, number]>) {
     await markRead(ctx.db, mia.id, people[who]!, dayAt(ctx.now, daysAgo, 22));
   }
+}
+
+/**
+ * One message waiting for Hannah (worker@) to read first: from another parent in one of her homes
+ * whose messages a worker reads before they are passed on, so the demo shows moderation.
+ */
+export async function seedDemoHeldMessage(ctx: Ctx): Promise<void> {
+  const worker = await findUserId(ctx, 'worker', 'supervising_social_worker');
+  const mum = await findUserId(ctx, 'parent', 'birth_parent');
+  if (!worker || !mum) return;
+  const [parent] = await ctx.db
+    .select({ userId: birthParents.userId, childId: birthParents.childId })
+    .from(birthParents)
+    .innerJoin(placements, eq(placements.childId, birthParents.childId))
+    .innerJoin(households, eq(households.id, placements.householdId))
+    .where(
+      and(
+        eq(households.supervisingWorkerId, worker),
+        isNull(placements.endedOn),
+        eq(birthParents.spaceLevel, 'reviewed'),
+        ne(birthParents.userId, mum),
+      ),
+    )
+    .orderBy(asc(birthParents.id))
+    .limit(1);
+  if (!parent) return;
+  await insertMessage(ctx.db, {
+    childId: parent.childId,
+    authorId: parent.userId,
+    body: 'Hello, is it all right if I bring a small present to family time next week? It is only a book, the one we used to read together at bedtime.',
+    fileId: null,
+    fileKind: null,
+    status: 'held',
+    wasWarned: false,
+    createdAt: dayAt(ctx.now, 1, 19),
+  });
 }

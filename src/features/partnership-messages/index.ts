@@ -2,4 +2,4 @@
 export { partnershipMessageRoutes } from './routes.tsx';
 export { loadMessagesWaiting, type MessagesWaiting } from './waiting-service.ts';
 export { MessagesWaitingCard } from './views/messages-waiting-card.tsx';
-export { seedDemoMessages } from './demo.ts';
+export { seedDemoHeldMessage, seedDemoMessages } from './demo.ts';

@@ -232,7 +232,7 @@ describe('what each part of the space has waiting', () => {
 
     const staff = pageText((await (await as(world, hannah)).get(staffHub)).body);
     expect(staff).toContain('2 new messages for you');
-    expect(staff).toContain('Latest on 6 October 2026');
+    expect(staff).toContain('Last posted on 6 October 2026');
     expect(staff).toContain('Next on 10 October 2026');
     expect(staff).toContain('2 requests waiting for a decision');
     expect(staff).toContain('Working towards going home, aiming for 1 March 2027');

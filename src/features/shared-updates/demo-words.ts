@@ -41,7 +41,7 @@ export const DEMO_UPDATES: DemoUpdate[] = [
   {
     daysAgo: 23,
     topic: 'milestone',
-    body: 'Mia lost a tooth at tea time! It had been wobbling all week and finally came out during pudding. It is under her pillow tonight and she is wondering what the tooth fairy pays these days.',
+    body: 'Mia lost another tooth at tea time, her second this autumn! It had been wobbling all week and finally came out during pudding. It is under her pillow tonight and she is wondering what the tooth fairy pays these days.',
     reaction: 'smile',
   },
   {

@@ -351,7 +351,7 @@ function TogetherNews(props: { news: PartSummaries; context: PageContext; childI
     ) : null,
     news.latestUpdateOn ? (
       <a href={`/family/${childId}/updates`}>
-        Latest update: {formatDate(news.latestUpdateOn, context.locale)}
+        Latest update posted {formatDate(news.latestUpdateOn, context.locale)}
       </a>
     ) : null,
   ].filter((line) => line !== null);

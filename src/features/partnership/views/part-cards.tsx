@@ -38,7 +38,7 @@ export function PartCards(props: {
       >
         <p>
           {parts.latestUpdateOn
-            ? `Latest on ${formatDate(parts.latestUpdateOn, locale)}`
+            ? `Last posted on ${formatDate(parts.latestUpdateOn, locale)}`
             : isParent
               ? `No updates yet. ${knownAs}’s carers will share news here.`
               : 'No updates yet'}

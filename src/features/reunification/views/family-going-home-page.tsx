@@ -3,7 +3,8 @@
 // says where the child lives, and the notes staff keep for each other are never part of it.
 import { ENGLAND } from '../../../core/jurisdiction/england.ts';
 import { formatDate } from '../../../core/time/dates.ts';
-import { NotificationBanner, Tag } from '../../../core/ui/components/content.tsx';
+import { Breadcrumbs, NotificationBanner, Tag } from '../../../core/ui/components/content.tsx';
+import { partnershipPaths } from '../../partnership/paths.ts';
 import { Page } from '../../../core/ui/layout.tsx';
 import type { PageContext } from '../../../core/ui/page-context.ts';
 import type { Locale } from '../../../core/ui/terms.ts';
@@ -21,9 +22,14 @@ export function FamilyGoingHomePage(props: { context: PageContext; view: GoingHo
   const { child, plan } = view;
   const locale = context.locale;
   const title = `The plan for ${child.knownAs} coming home`;
+  const back = (
+    <Breadcrumbs
+      items={[{ href: partnershipPaths.home('parent', child.id), label: child.knownAs }]}
+    />
+  );
   if (!plan) {
     return (
-      <Page context={context} title={title} width="narrow">
+      <Page context={context} title={title} width="narrow" beforeHeading={back}>
         <p class="lead">
           There is no plan written down yet. Your worker will talk with you about it, and about what
           would help, when the time is right.
@@ -39,7 +45,7 @@ export function FamilyGoingHomePage(props: { context: PageContext; view: GoingHo
   const goals = items.filter((item) => item.kind === 'goal');
   const words = view.meetings.filter((meeting) => meeting.forFamily !== '');
   return (
-    <Page context={context} title={title} width="narrow">
+    <Page context={context} title={title} width="narrow" beforeHeading={back}>
       <SupportBanner view={view} locale={locale} />
       <h2>What we are all working towards</h2>
       <p class="preserve-lines">{plan.aim}</p>
