@@ -33,7 +33,7 @@ const HOME_FOR: Record<Role, { roleLabel: string; shows: string }> = {
   recruitment_officer: { roleLabel: 'Recruitment officer', shows: 'applying to foster' },
   foster_carer: { roleLabel: 'Foster carer', shows: 'Children at home now' },
   kinship_carer: { roleLabel: 'Kinship carer', shows: 'No children are living with you' },
-  birth_parent: { roleLabel: 'Parent', shows: 'The agency will share news about Mia' },
+  birth_parent: { roleLabel: 'Parent', shows: 'Together for Mia' },
   young_person: { roleLabel: 'Young person', shows: 'You live with Fran' },
 };
 

@@ -59,6 +59,8 @@ export type Home =
       role: 'foster_carer' | 'kinship_carer';
       households: HouseholdSummary[];
       children: ChildAtHome[];
+      /** Messages from the children's families not read yet, by child id. */
+      unreadByChild: Record<string, number>;
       worker: { name: string; email: string } | null;
       training: TrainingSummary;
       /** Children whose information has been shared with the household, waiting for an answer. */
@@ -164,10 +166,21 @@ export async function getHome(ctx: Ctx): Promise<Home> {
         const children = await store.findChildrenAtHomeInScope(tx.db, actor);
         await auditList(tx, children.length);
         const first = households[0];
+        const settings = await getAgencySettings(tx.db);
+        const reader = { userId: actor.userId, party: 'carer' as const };
+        const unreadByChild: Record<string, number> = {};
+        for (const child of children) {
+          const news = await findPartSummaries(tx.db, child.childId, reader, {
+            now: ctx.now,
+            timeZone: settings.timeZone,
+          });
+          unreadByChild[child.childId] = news.unreadMessages;
+        }
         return {
           role: actor.role,
           households,
           children,
+          unreadByChild,
           worker: first ? await store.findHouseholdWorker(tx.db, first.id) : null,
           training: await summariseTrainingFor(tx.db, actor, ctx.now),
           offersWaiting: await countOffersWaiting(tx.db, actor),

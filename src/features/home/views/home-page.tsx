@@ -194,6 +194,13 @@ function HomeContent({ context, home }: { context: PageContext; home: Home }) {
                     {' '}
                     · living with you since {formatDate(child.startedOn, context.locale)}
                   </span>
+                  {' · '}
+                  <a href={`/children/${child.childId}/family`}>
+                    Family partnership
+                    {home.unreadByChild[child.childId]
+                      ? ` (${home.unreadByChild[child.childId]} new ${home.unreadByChild[child.childId] === 1 ? 'message' : 'messages'})`
+                      : ''}
+                  </a>
                 </li>
               ))}
             </ul>

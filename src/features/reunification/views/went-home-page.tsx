@@ -9,8 +9,9 @@ const SUPPORT = ENGLAND.partnership.supportAfterReturn;
 export function WentHomePage(props: FormPageProps) {
   const { context, forms } = props;
   const { child } = forms;
+  // The date starts empty: one press of the button must not record a return that has not happened.
   const values = props.values ?? {
-    went_home_on: forms.today,
+    went_home_on: '',
     support_worker_id: forms.defaultWorkerId ?? '',
   };
   const errors = props.errors ?? {};
