@@ -1,6 +1,6 @@
 // The demo's partnership conversation about Mia Price: her mum Dani (parent@), her foster carer
 // Sam Okafor (carer@) and their worker Hannah Kowalski (worker@), with how far each has read.
-import { and, asc, count, eq, isNull, like, ne } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, like, ne, sql } from 'drizzle-orm';
 import type { Ctx } from '../../core/context.ts';
 import { toCount } from '../../core/db/rows.ts';
 import {
@@ -68,8 +68,9 @@ export async function seedDemoMessages(ctx: Ctx): Promise<void> {
 }
 
 /**
- * One message waiting for Hannah (worker@) to read first: from another parent in one of her homes
- * whose messages a worker reads before they are passed on, so the demo shows moderation.
+ * One message waiting for a worker to read first: from another parent whose messages are read
+ * before they are passed on, in one of Hannah's (worker@) homes if there is one, else anywhere
+ * (the manager's home page shows every message waiting), so the demo shows moderation.
  */
 export async function seedDemoHeldMessage(ctx: Ctx): Promise<void> {
   const worker = await findUserId(ctx, 'worker', 'supervising_social_worker');
@@ -82,13 +83,15 @@ export async function seedDemoHeldMessage(ctx: Ctx): Promise<void> {
     .innerJoin(households, eq(households.id, placements.householdId))
     .where(
       and(
-        eq(households.supervisingWorkerId, worker),
         isNull(placements.endedOn),
         eq(birthParents.spaceLevel, 'reviewed'),
         ne(birthParents.userId, mum),
       ),
     )
-    .orderBy(asc(birthParents.id))
+    .orderBy(
+      sql`${households.supervisingWorkerId} IS DISTINCT FROM ${worker}`,
+      asc(birthParents.id),
+    )
     .limit(1);
   if (!parent) return;
   await insertMessage(ctx.db, {
