@@ -20,6 +20,7 @@ import type { Ctx } from '../../src/core/context.ts';
 import { hashPassword } from '../../src/features/accounts/index.ts';
 import { seedDemoEvents } from '../../src/features/enquiries/index.ts';
 import { seedDemoArticles } from '../../src/features/news/index.ts';
+import { fillPartnership } from './generate-partnership.ts';
 
 /** The password of every account in the large agency. */
 export const BENCH_PASSWORD = 'kinfold-bench-2026';
@@ -377,6 +378,7 @@ export async function fillLargeAgency(database: Database): Promise<void> {
   await database.execScript(AGENCY_SQL.replaceAll('$HASH', passwordHash));
   await database.execScript(TRAINING_SQL.replaceAll('$HASH', passwordHash));
   await database.execScript(BELONGING_SQL.replaceAll('$HASH', passwordHash));
+  await fillPartnership(database, passwordHash, LARGE_SIZE);
   const ctx: Ctx = {
     actor: null,
     db: database.db,

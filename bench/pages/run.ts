@@ -2,11 +2,15 @@
 // one (see generate.ts), on the embedded database and on PostgreSQL, through app.inject so no
 // network is timed. Writes the tables into RESULTS.md between the results markers.
 //
-//   npx tsx bench/pages/run.ts [requests per page, default 30]
+//   npx tsx bench/pages/run.ts [requests per page, default 30] [--only partnership]
+//
+// With --only, only the pages tagged so are timed, and their tables go between that tag's markers
+// (<!-- results:partnership:start --> ...), leaving the full run's tables as they are.
 //
 // PostgreSQL: a throwaway cluster is started (as test/support/postgres-server.ts does for the
 // tests), or, when BENCH_DATABASE_URL is set, fresh databases are created on that server.
 // profile.ts opens the same pages, as the same people, through PROBES and pickSamples.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,17 +27,26 @@ import { loadSecrets } from '../../src/core/http/secrets.ts';
 import { DEMO_PASSWORD, seedDemoAgency } from '../../src/features/demo/index.ts';
 import { startThrowawayCluster } from '../../test/support/postgres-server.ts';
 import { Visitor, type TestApp } from '../../test/support/app.ts';
+import { countPartnershipRows } from './generate-partnership.ts';
 import { BENCH_PASSWORD, countRows, createFreshDatabase, fillLargeAgency } from './generate.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const RESULTS_FILE = path.join(HERE, 'RESULTS.md');
 const WARM_UPS = 5;
-const REQUESTS = Number(process.argv[2] ?? 30);
+const ARGS = process.argv.slice(2);
+const ONLY = ARGS.includes('--only') ? (ARGS[ARGS.indexOf('--only') + 1] ?? '') : null;
+const REQUESTS = Number(ARGS.find((arg) => /^\d+$/.test(arg)) ?? 30);
 
-type SignInRole = 'manager' | 'worker' | 'carer' | 'officer' | 'coordinator' | 'young';
+type SignInRole =
+  'manager' | 'worker' | 'carer' | 'officer' | 'coordinator' | 'young' | 'parent' | 'familyWorker';
 type Role = SignInRole | 'visitor';
-/** A page the benchmark times, and who asks for it. */
-export type Probe = { label: string; role: Role; url: (ids: SampleIds) => string };
+/** A page the benchmark times, who asks for it, and the groups `--only` can pick it by. */
+export type Probe = {
+  label: string;
+  role: Role;
+  url: (ids: SampleIds) => string;
+  tags?: readonly string[];
+};
 /** The records the pages open, the same on every run of the same data. */
 export type SampleIds = {
   householdId: string;
@@ -43,13 +56,29 @@ export type SampleIds = {
   belongingChildId: string;
   /** The person on that child's map with the most family-finding steps. */
   personId: string;
+  /** The busiest partnership space: the child in a home now with the most messages. */
+  spaceChildId: string;
+  /** That child's update with the most replies (the latest of those). */
+  updateId: string;
+  /** The family time calendar token of the parent who signs in. */
+  feedToken: string;
 };
 type Timing = { label: string; status: number; medianMs: number; p95Ms: number };
 type Size = 'small' | 'large';
 
 export const PROBES: Probe[] = [
-  { label: '/home (registered manager)', role: 'manager', url: () => '/home' },
-  { label: '/home (supervising social worker)', role: 'worker', url: () => '/home' },
+  {
+    label: '/home (registered manager)',
+    role: 'manager',
+    url: () => '/home',
+    tags: ['partnership'],
+  },
+  {
+    label: '/home (supervising social worker)',
+    role: 'worker',
+    url: () => '/home',
+    tags: ['partnership'],
+  },
   { label: '/home (carer)', role: 'carer', url: () => '/home' },
   { label: '/home (recruitment officer)', role: 'officer', url: () => '/home' },
   { label: '/households', role: 'manager', url: () => '/households' },
@@ -108,10 +137,48 @@ export const PROBES: Probe[] = [
   { label: '/my/story (young person)', role: 'young', url: () => '/my/story' },
   { label: '/my/future (young person)', role: 'young', url: () => '/my/future' },
   { label: '/my/voice (young person)', role: 'young', url: () => '/my/voice' },
+  // The partnership with birth families, on the busiest space: the staff side as the supervising
+  // social worker of the child's home, the family side as the child's parent (the manager's and the
+  // worker's home pages above carry the messages waiting, getting started and support due cards).
+  ...['', '/messages', '/messages/waiting', '/updates', '/family-time'].map((page): Probe => ({
+    label: `/children/:id/family${page} (worker)`,
+    role: 'familyWorker',
+    url: (ids) => `/children/${ids.spaceChildId}/family${page}`,
+    tags: ['partnership'],
+  })),
+  { label: '/home (birth parent)', role: 'parent', url: () => '/home', tags: ['partnership'] },
+  ...[
+    '',
+    '/messages',
+    '/updates',
+    '/updates/:uid',
+    '/family-time',
+    '/decisions',
+    '/going-home',
+  ].map((page): Probe => ({
+    label: `/family/:id${page} (parent)`,
+    role: 'parent',
+    url: (ids) => `/family/${ids.spaceChildId}${page.replace(':uid', ids.updateId)}`,
+    tags: ['partnership'],
+  })),
+  {
+    label: "/calendars/family-time/:token.ics (parent's feed)",
+    role: 'visitor',
+    url: (ids) => `/calendars/family-time/${ids.feedToken}.ics`,
+    tags: ['partnership'],
+  },
 ];
 
+// The busiest partnership space: the child living in one of the agency's homes, with a parent in
+// their space, who has the most messages.
+const BUSIEST_SPACE = sql`(SELECT c.id FROM children c
+  JOIN placements p ON p.child_id = c.id AND p.ended_on IS NULL
+  WHERE EXISTS (SELECT 1 FROM birth_parents b WHERE b.child_id = c.id AND b.space_level <> 'not_in_space')
+  ORDER BY (SELECT count(*) FROM partnership_messages m WHERE m.child_id = c.id) DESC, c.id LIMIT 1)`;
+
 // Who signs in for each role: the worker with the most households, a carer with a child at home,
-// the young person with the most on their map, in their story and in their voice.
+// the young person with the most on their map, in their story and in their voice, the busiest
+// space's parent (in it directly, when one is) and the worker who supervises that child's home.
 const SIGN_IN_SQL: Record<SignInRole, SQL> = {
   manager: sql`SELECT email FROM users WHERE role = 'registered_manager' ORDER BY email LIMIT 1`,
   officer: sql`SELECT email FROM users WHERE role = 'recruitment_officer' ORDER BY email LIMIT 1`,
@@ -123,6 +190,12 @@ const SIGN_IN_SQL: Record<SignInRole, SQL> = {
              WHERE u.role IN ('foster_carer', 'kinship_carer') ORDER BY u.email LIMIT 1`,
   young: sql`SELECT u.email FROM users u JOIN children c ON c.young_person_user_id = u.id
              WHERE u.role = 'young_person' ORDER BY ${belongingRecordsOf(sql`c.id`)} DESC, u.email LIMIT 1`,
+  parent: sql`SELECT u.email FROM birth_parents b JOIN users u ON u.id = b.user_id
+              WHERE b.child_id = ${BUSIEST_SPACE} AND b.space_level <> 'not_in_space'
+              ORDER BY b.space_level = 'direct' DESC, u.email LIMIT 1`,
+  familyWorker: sql`SELECT u.email FROM placements p JOIN households h ON h.id = p.household_id
+                    JOIN users u ON u.id = h.supervising_worker_id
+                    WHERE p.child_id = ${BUSIEST_SPACE} AND p.ended_on IS NULL`,
 };
 
 // How many belonging records a child has: the rows their pages read.
@@ -173,8 +246,34 @@ export async function pickSamples(database: Database): Promise<Samples> {
           ORDER BY (SELECT count(*) FROM connection_outreach o WHERE o.connection_id = p.id) DESC,
                    p.joined_on, p.id LIMIT 1`,
     ),
+    spaceChildId: await firstValue(database, sql`SELECT ${BUSIEST_SPACE}::text`),
+    updateId: await firstValue(
+      database,
+      sql`SELECT u.id::text FROM shared_updates u WHERE u.child_id = ${BUSIEST_SPACE}
+          ORDER BY (SELECT count(*) FROM partnership_messages m WHERE m.update_id = u.id) DESC,
+                   u.created_at DESC, u.id LIMIT 1`,
+    ),
+    feedToken: await feedTokenOf(database, emails.parent),
   };
   return { emails, ids };
+}
+
+/**
+ * The parent's family time calendar token, made for them (as if they had asked for one) when they
+ * have none; derived from their email, so every run of the same data fetches the same address.
+ */
+async function feedTokenOf(database: Database, email: string): Promise<string> {
+  const token = createHash('sha256').update(`kinfold-bench-feed:${email}`).digest('base64url');
+  await selectRows(
+    database.db,
+    sql`INSERT INTO family_time_feeds (user_id, token) SELECT id, ${token} FROM users
+        WHERE email = ${email} ON CONFLICT (user_id) DO NOTHING`,
+  );
+  return firstValue(
+    database,
+    sql`SELECT f.token FROM family_time_feeds f JOIN users u ON u.id = f.user_id
+        WHERE u.email = ${email}`,
+  );
 }
 
 function percentile(sorted: number[], fraction: number): number {
@@ -224,7 +323,7 @@ async function measurePages(
     }
     visitors.set('visitor', new Visitor(testApp, '198.51.100.99'));
     const timings: Timing[] = [];
-    for (const probe of PROBES) {
+    for (const probe of PROBES.filter((candidate) => !ONLY || candidate.tags?.includes(ONLY))) {
       const visitor = visitors.get(probe.role)!;
       const url = probe.url(ids);
       let status = 0;
@@ -291,6 +390,9 @@ function renderTable(small: Timing[], large: Timing[]): string {
 }
 
 async function main(): Promise<void> {
+  if (ONLY !== null && !PROBES.some((probe) => probe.tags?.includes(ONLY))) {
+    throw new Error(`No page is tagged "${ONLY}"; try --only partnership`);
+  }
   const backends: Backend[] = [
     { name: 'Embedded (PGlite)', open: () => openEmbedded(null), stop: () => {} },
   ];
@@ -302,7 +404,8 @@ async function main(): Promise<void> {
   const sections: string[] = [
     `Run on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${os.cpus().length} cores ` +
       `(${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, ${REQUESTS} requests per page ` +
-      `after ${WARM_UPS} warm-ups. Times in milliseconds.`,
+      `after ${WARM_UPS} warm-ups. Times in milliseconds. ` +
+      `Command: \`${['npx tsx bench/pages/run.ts', ...ARGS].join(' ')}\`.`,
   ];
   try {
     for (const backend of backends) {
@@ -313,7 +416,10 @@ async function main(): Promise<void> {
         try {
           const began = performance.now();
           const password = await fillAgency(database, size, config);
-          const rows = await countRows(database);
+          const rows = {
+            ...(await countRows(database)),
+            ...(await countPartnershipRows(database)),
+          };
           console.log(
             `${backend.name}, ${size}: filled in ${Math.round(performance.now() - began)} ms`,
             rows,
@@ -338,16 +444,17 @@ async function main(): Promise<void> {
     for (const backend of backends) backend.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
-  writeResults(sections.join('\n\n'));
+  writeResults(sections.join('\n\n'), ONLY ? `results:${ONLY}` : 'results');
 }
 
-/** Replaces what lies between the results markers in RESULTS.md, keeping the rest as written. */
-function writeResults(body: string): void {
-  const start = '<!-- results:start -->';
-  const end = '<!-- results:end -->';
-  const current = fs.existsSync(RESULTS_FILE)
+/** Replaces what lies between the named markers in RESULTS.md, keeping the rest as written. */
+function writeResults(body: string, marker: string): void {
+  const start = `<!-- ${marker}:start -->`;
+  const end = `<!-- ${marker}:end -->`;
+  let current = fs.existsSync(RESULTS_FILE)
     ? fs.readFileSync(RESULTS_FILE, 'utf8')
-    : `# Page speed\n\n${start}\n${end}\n`;
+    : '# Page speed\n';
+  if (!current.includes(start)) current += `\n${start}\n${end}\n`;
   const before = current.slice(0, current.indexOf(start) + start.length);
   const after = current.slice(current.indexOf(end));
   fs.writeFileSync(RESULTS_FILE, `${before}\n${body}\n${after}`);

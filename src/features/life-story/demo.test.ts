@@ -106,15 +106,16 @@ describe('the demo’s life stories', () => {
     expect(text).not.toContain('Cooking biryani');
   });
 
-  it('shares two of Mia’s pages with Dani, whose letter waits for a check', async () => {
+  it('shares Mia’s pages with Dani (one from Sam’s update), whose letter waits for a check', async () => {
     const mia = await childNamed('Mia');
     const entries = await entriesOf(mia.id);
-    expect(entries.length).toBe(5);
-    expect(entries.filter((each) => each.isSharedWithFamily).length).toBe(2);
+    expect(entries.length).toBe(6);
+    expect(entries.filter((each) => each.isSharedWithFamily).length).toBe(3);
     const story = await readStory(await ctxOf('parent@demo.kinfold.org'), mia.id);
     expect(story.chapters.flatMap((chapter) => chapter.entries).map((each) => each.title)).toEqual([
       'Baby Mia, from Mum',
       'Learning to ride a bike',
+      'First evening at swimming club',
     ]);
     expect(story.notInBook).toEqual([
       expect.objectContaining({

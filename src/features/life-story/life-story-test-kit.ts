@@ -1,6 +1,7 @@
 // The world the life story's tests share: the belonging scene (Zara, Ruth, Hannah, Dani, Sam,
 // Priya, another worker) in the whole application, on a fixed day, with helpers to add entries,
-// read the trail and read a PDF's words.
+// read the trail and read a PDF's words. Mia's world (the partnership scene, her home confidential)
+// is for what the story shares with a birth family.
 import { and, eq } from 'drizzle-orm';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import sharp from 'sharp';
@@ -12,6 +13,10 @@ import {
 } from '../../../test/support/app.ts';
 import { buildBelongingScene, type BelongingScene } from '../../../test/support/belonging-scene.ts';
 import { openTestDatabase } from '../../../test/support/database.ts';
+import {
+  buildPartnershipScene,
+  type PartnershipScene,
+} from '../../../test/support/partnership-scene.ts';
 import type { TestUser } from '../../../test/support/factories.ts';
 import type { Database } from '../../core/db/connect.ts';
 import { auditEvents, childImportantPeople, lifeStoryEntries } from '../../core/db/tables.ts';
@@ -20,10 +25,13 @@ import { fileStoreFor, type FileStore } from '../../core/files/file-store.ts';
 /** The day the tests live on: Zara is 15 and has lived with Ruth since September 2025. */
 export const TODAY = '2026-06-15';
 
-export type World = {
+/** A day in Mia's world: she has lived in her confidential foster home since 5 October 2026. */
+export const MIA_TODAY = '2026-11-16';
+
+export type World<Scene = BelongingScene> = {
   database: Database & { drop: () => Promise<void> };
   testApp: TestApp;
-  scene: BelongingScene;
+  scene: Scene;
   files: FileStore;
 };
 
@@ -35,8 +43,16 @@ export async function buildWorld(): Promise<World> {
   return { database, testApp, scene, files: fileStoreFor(testApp.config) };
 }
 
+/** Opens a database, builds Mia's scene and starts the application on MIA_TODAY. */
+export async function buildMiaWorld(): Promise<World<PartnershipScene>> {
+  const database = await openTestDatabase();
+  const scene = await buildPartnershipScene(database.db);
+  const testApp = await startTestApp(database, {}, () => new Date(`${MIA_TODAY}T10:00:00Z`));
+  return { database, testApp, scene, files: fileStoreFor(testApp.config) };
+}
+
 /** Stops the application and drops the database. */
-export async function closeWorld(world: World): Promise<void> {
+export async function closeWorld(world: World<unknown>): Promise<void> {
   await world.testApp.close();
   await world.database.drop();
 }
@@ -44,7 +60,7 @@ export async function closeWorld(world: World): Promise<void> {
 const visitors = new Map<string, Visitor>();
 
 /** A visitor signed in as this person (signed in once per test file). */
-export async function as(world: World, user: TestUser): Promise<Visitor> {
+export async function as(world: World<unknown>, user: TestUser): Promise<Visitor> {
   let visitor = visitors.get(user.id);
   if (!visitor) {
     visitor = await signedInVisitor(world.testApp, user);
@@ -76,7 +92,7 @@ export const asUpload = (bytes: Buffer, filename = 'IMG_0420.jpg', contentType =
 
 /** Adds an entry through a form, as a browser would; returns the new entry's id (or null). */
 export async function addThroughForm(
-  world: World,
+  world: World<unknown>,
   visitor: Visitor,
   url: string,
   fields: Record<string, string>,
@@ -95,7 +111,7 @@ export async function addThroughForm(
 }
 
 /** What this person did of one kind, as the audit trail has it. */
-export async function auditOf(world: World, user: TestUser, action: string) {
+export async function auditOf(world: World<unknown>, user: TestUser, action: string) {
   return world.database.db
     .select()
     .from(auditEvents)

@@ -8,13 +8,14 @@ import { familyStoryRoutes } from './family-routes.tsx';
 import { sendBook, showEntryForm, submitEntryForm, type EntryFormPlace } from './http-helpers.ts';
 import { identityRoutes } from './identity-routes.tsx';
 import { myStoryRoutes } from './my-routes.tsx';
-import { ZCheckInput, ZChoiceInput } from './schemas.ts';
+import { ZCheckInput, ZSharingInput } from './schemas.ts';
 import { readEntryPhoto, readStory } from './story-service.ts';
 import { idParam } from './url-ids.ts';
 import { CheckPage } from './views/check-page.tsx';
 import { newEntryPath, storyHomeFor, storyPath } from './views/paths.ts';
+import { SharePage } from './views/share-page.tsx';
 import { StoryPage } from './views/story-page.tsx';
-import { changeFamilySharing, checkEntry, readEntryToCheck } from './write-service.ts';
+import { changeFamilySharing, checkEntry, readEntryForWorker } from './write-service.ts';
 
 const STAFF_FORM: EntryFormPlace = {
   action: newEntryPath,
@@ -28,6 +29,12 @@ function elsewhere(request: FastifyRequest, childId: string): string | null {
   if (!actor) return null;
   const home = storyHomeFor(actor, childId);
   return home === storyPath(childId) ? null : home;
+}
+
+// A refusal the page answers itself (the confidentiality warning); anything else goes on.
+function warningOnly(error: unknown): Invalid {
+  if (error instanceof Invalid) return error;
+  throw error;
 }
 
 /** The life story: on a child's record, in the young person's own space, and for their family. */
@@ -87,7 +94,12 @@ export function lifeStoryRoutes(app: FastifyInstance, deps: HttpDeps): void {
     const [childId, entryId] = [idParam(request, 'id'), idParam(request, 'eid')];
     const form = parseForm(ZCheckInput, request.body);
     if (!form.ok) return showCheck(request, reply, childId, entryId, form);
-    const checked = await checkEntry(request.ctx, childId, entryId, form.data);
+    const checked = await checkEntry(request.ctx, childId, entryId, form.data).catch(warningOnly);
+    // The confidentiality check's warning: the entry is shown again with the tick box.
+    if (checked instanceof Invalid) {
+      const sent = { values: form.values, errors: checked.fieldErrors };
+      return showCheck(request, reply, childId, entryId, sent);
+    }
     setFlash(reply, deps.config, {
       kind: 'success',
       text: checked.isPublished
@@ -104,19 +116,28 @@ export function lifeStoryRoutes(app: FastifyInstance, deps: HttpDeps): void {
     entryId: string,
     sent: { values: Record<string, string>; errors: Record<string, string> },
   ) => {
-    const { child, entry } = await readEntryToCheck(request.ctx, childId, entryId);
+    const { child, entry } = await readEntryForWorker(request.ctx, childId, entryId);
     const context = await pageContext(request, reply, deps);
     return reply.page(CheckPage({ context, child, entry, ...sent }), 400);
   };
 
   app.post('/children/:id/life-story/:eid/sharing', { config: manage }, async (request, reply) => {
     const [childId, entryId] = [idParam(request, 'id'), idParam(request, 'eid')];
-    const form = parseForm(ZChoiceInput, request.body);
+    const form = parseForm(ZSharingInput, request.body);
     if (!form.ok) throw new Invalid(form.errors);
-    const changed = await changeFamilySharing(request.ctx, childId, entryId, form.data);
+    const changed = await changeFamilySharing(request.ctx, childId, entryId, form.data).catch(
+      warningOnly,
+    );
+    // The confidentiality check's warning: a page of its own with the entry and the tick box,
+    // since the story page's sharing control is a single button.
+    if (changed instanceof Invalid) {
+      const { child, entry } = await readEntryForWorker(request.ctx, childId, entryId);
+      const context = await pageContext(request, reply, deps);
+      return reply.page(SharePage({ context, child, entry, errors: changed.fieldErrors }), 400);
+    }
     setFlash(reply, deps.config, {
       kind: 'success',
-      text: form.data
+      text: form.data.isShared
         ? `“${changed.title}” is shared with the family.`
         : `“${changed.title}” is no longer shared with the family.`,
     });

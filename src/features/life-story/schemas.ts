@@ -15,6 +15,9 @@ export const ZId = z.guid();
 
 const ticked = z.enum(['', 'yes'], { error: 'Tick the box, or leave it' });
 
+// Shown only after the confidentiality check warned about words shared with the family.
+const sendAnyway = z.literal('yes', { error: 'Tick the box, or leave it' }).optional();
+
 // Fields left out of a form altogether are read as left blank, so each gets its own message.
 const withBlanks = (blanks: Record<string, string>) => (input: unknown) =>
   input && typeof input === 'object' ? { ...blanks, ...input } : input;
@@ -52,6 +55,7 @@ export const ZEntryInput = z.preprocess(
         ),
       keepFromCarers: ticked,
       share: ticked,
+      send_anyway: sendAnyway,
     })
     .transform((form): TEntryInput => ({
       kind: form.kind,
@@ -60,6 +64,7 @@ export const ZEntryInput = z.preprocess(
       happenedOn: form.happenedOn === '' ? null : form.happenedOn,
       keepFromCarers: form.keepFromCarers === 'yes',
       shareWithFamily: form.share === 'yes',
+      sendAnyway: form.send_anyway === 'yes',
     })),
 );
 
@@ -73,6 +78,8 @@ export type TEntryInput = {
   keepFromCarers: boolean;
   /** Only staff's choice counts: the child's birth family will see it. */
   shareWithFamily: boolean;
+  /** Share it even though the confidentiality check warned (staff, when sharing). */
+  sendAnyway?: boolean;
 };
 
 /** A worker's check of an addition that waits: publish or decline (with a reason). */
@@ -89,6 +96,7 @@ export const ZCheckInput = z.preprocess(
           `The reason must be ${MAX_REASON.toLocaleString('en-GB')} characters or fewer`,
         ),
       share: ticked,
+      send_anyway: sendAnyway,
     })
     .superRefine((form, issues) => {
       if (form.decision === 'decline' && form.reason === '') {
@@ -103,17 +111,33 @@ export const ZCheckInput = z.preprocess(
       decision: form.decision,
       reason: form.decision === 'decline' ? form.reason : '',
       shareWithFamily: form.decision === 'publish' && form.share === 'yes',
+      sendAnyway: form.send_anyway === 'yes',
     })),
 );
 export type TCheckInput = z.infer<typeof ZCheckInput>;
 
-/** Whether an entry is shared with the family (staff), or kept from the carers (young person). */
+/** Whether the young person keeps one of their entries from their carers. */
 export const ZChoiceInput = z.preprocess(
   withBlanks({ choice: '' }),
   z
     .object({ choice: z.enum(['yes', 'no'], { error: 'Choose yes or no' }) })
     .transform((form) => form.choice === 'yes'),
 );
+
+/** Staff turning sharing with the family on or off, after the confidentiality warning or not. */
+export const ZSharingInput = z.preprocess(
+  withBlanks({ choice: '' }),
+  z
+    .object({
+      choice: z.enum(['yes', 'no'], { error: 'Choose yes or no' }),
+      send_anyway: sendAnyway,
+    })
+    .transform((form) => ({
+      isShared: form.choice === 'yes',
+      sendAnyway: form.send_anyway === 'yes',
+    })),
+);
+export type TSharingInput = z.infer<typeof ZSharingInput>;
 
 /** The identity page's own words: heritage and what matters. */
 export const ZIdentityInput = z.preprocess(

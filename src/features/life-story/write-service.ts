@@ -14,8 +14,9 @@ import {
   type BelongingScene,
 } from '../belonging/child-access.ts';
 import type { Viewer } from '../belonging/visibility.ts';
+import { assertSafeToShare, problemsWithSharing, warnedFields } from './family-check.ts';
 import { kindsFor, newEntryStatus, problemWithHappenedOn } from './rules.ts';
-import type { TCheckInput, TEntryInput } from './schemas.ts';
+import type { TCheckInput, TEntryInput, TSharingInput } from './schemas.ts';
 import * as store from './store.ts';
 import { toStoryEntry, type StoryEntry } from './story.ts';
 
@@ -52,8 +53,9 @@ export type Added = { id: string; isWaiting: boolean; knownAs: string };
 
 /**
  * Adds an entry to the story. A photo is re-encoded without its metadata (core/files); a date in
- * the future or before the child was born, a missing photo for a photo entry, or a file that is
- * not a photo are all reported together by field, and nothing is kept.
+ * the future or before the child was born, a missing photo for a photo entry, a file that is not
+ * a photo, and words shared with the family that could locate a child in a confidential home
+ * are all reported together by field, and nothing is kept.
  */
 export async function addEntry(
   ctx: Ctx,
@@ -64,7 +66,20 @@ export async function addEntry(
 ): Promise<Added> {
   return withBelongingChild(ctx, 'belonging.contribute', childId, async (scene) => {
     const { tx, actor, viewer, child } = scene;
+    const isShared =
+      input.shareWithFamily &&
+      can(actor, 'belonging.manage', { kind: 'child', id: childId }).allowed;
     const errors = await problemsWithEntry(scene, input, photo);
+    // Only what the family will read is checked: an entry kept from them tells them nothing.
+    const sharing = isShared
+      ? await problemsWithSharing(tx.db, {
+          child,
+          field: 'body',
+          texts: [input.title, input.body],
+          sendAnyway: input.sendAnyway ?? false,
+        })
+      : { errors: {}, wasWarned: false };
+    Object.assign(errors, sharing.errors);
     // Nothing is stored while anything else is wrong, but the photo is still checked, so every
     // problem is told at once.
     if (Object.keys(errors).length > 0) {
@@ -76,7 +91,6 @@ export async function addEntry(
         ? await saveImage(tx.db, files, { bytes: photo, field: 'photo', uploadedBy: actor.userId })
         : null;
     const status = newEntryStatus(viewer);
-    const canShare = can(actor, 'belonging.manage', { kind: 'child', id: childId }).allowed;
     const id = await store.insertEntry(tx.db, {
       childId,
       kind: input.kind,
@@ -88,14 +102,22 @@ export async function addEntry(
       addedByRole: actor.role,
       status,
       isHiddenFromCarers: viewer === 'young_person' && input.keepFromCarers,
-      isSharedWithFamily: canShare && input.shareWithFamily,
+      isSharedWithFamily: isShared,
       createdAt: ctx.now,
     });
     await recordAudit(tx, {
       action: 'life_story.entry_added',
       recordType: 'life_story_entry',
       recordId: id,
-      fields: ['kind', 'title', 'body', 'happened_on', ...(fileId ? ['file_id'] : [])],
+      fields: [
+        'kind',
+        'title',
+        'body',
+        'happened_on',
+        ...(fileId ? ['file_id'] : []),
+        ...(isShared ? ['is_shared_with_family'] : []),
+        ...warnedFields(sharing.wasWarned),
+      ],
     });
     return { id, isWaiting: status === 'awaiting_check', knownAs: child.knownAs };
   });
@@ -127,19 +149,30 @@ async function problemsWithEntry(
   return errors;
 }
 
-/** A worker publishes or declines an addition waiting for a check. */
+/**
+ * A worker publishes or declines an addition waiting for a check. Publishing it to the family
+ * runs the confidentiality check over its title and words first.
+ */
 export async function checkEntry(
   ctx: Ctx,
   childId: string,
   entryId: string,
   input: TCheckInput,
 ): Promise<{ title: string; isPublished: boolean }> {
-  return withBelongingChild(ctx, 'belonging.manage', childId, async ({ tx, actor }) => {
+  return withBelongingChild(ctx, 'belonging.manage', childId, async ({ tx, actor, child }) => {
     const entry = await store.findEntry(tx.db, childId, entryId);
     if (!entry) throw new NotFound();
     if (entry.status !== 'awaiting_check') {
       throw new Conflict(`“${entry.title}” has already been checked.`);
     }
+    const wasWarned = input.shareWithFamily
+      ? await assertSafeToShare(tx.db, {
+          child,
+          field: 'share',
+          texts: [entry.title, entry.body],
+          sendAnyway: input.sendAnyway,
+        })
+      : false;
     await store.markChecked(tx.db, {
       id: entryId,
       status: input.decision === 'publish' ? 'published' : 'declined',
@@ -152,14 +185,22 @@ export async function checkEntry(
       action: 'life_story.entry_checked',
       recordType: 'life_story_entry',
       recordId: entryId,
-      fields: ['status', 'is_shared_with_family', ...(input.reason ? ['decline_reason'] : [])],
+      fields: [
+        'status',
+        'is_shared_with_family',
+        ...(input.reason ? ['decline_reason'] : []),
+        ...warnedFields(wasWarned),
+      ],
     });
     return { title: entry.title, isPublished: input.decision === 'publish' };
   });
 }
 
-/** The entry waiting for a check, to show again with what was wrong with the worker's answer. */
-export async function readEntryToCheck(
+/**
+ * One entry on its own for a worker: a check shown again with what was wrong with the answer, or
+ * the warning before sharing an entry with the family.
+ */
+export async function readEntryForWorker(
   ctx: Ctx,
   childId: string,
   entryId: string,
@@ -182,25 +223,37 @@ export async function readEntryToCheck(
   );
 }
 
-/** Staff decide, later too, whether a checked entry is shared with the child's birth family. */
+/**
+ * Staff decide, later too, whether a checked entry is shared with the child's birth family;
+ * starting to share it runs the confidentiality check over its title and words first.
+ */
 export async function changeFamilySharing(
   ctx: Ctx,
   childId: string,
   entryId: string,
-  isShared: boolean,
+  input: TSharingInput,
 ): Promise<{ title: string }> {
-  return withBelongingChild(ctx, 'belonging.manage', childId, async ({ tx }) => {
+  return withBelongingChild(ctx, 'belonging.manage', childId, async ({ tx, child }) => {
     const entry = await store.findEntry(tx.db, childId, entryId);
     if (!entry) throw new NotFound();
     if (entry.status !== 'published') {
       throw new Conflict(`“${entry.title}” is not in the story yet: check it first.`);
     }
-    await store.setSharedWithFamily(tx.db, entryId, isShared);
+    const wasWarned =
+      input.isShared && !entry.isSharedWithFamily
+        ? await assertSafeToShare(tx.db, {
+            child,
+            field: 'share',
+            texts: [entry.title, entry.body],
+            sendAnyway: input.sendAnyway,
+          })
+        : false;
+    await store.setSharedWithFamily(tx.db, entryId, input.isShared);
     await recordAudit(tx, {
       action: 'life_story.entry_changed',
       recordType: 'life_story_entry',
       recordId: entryId,
-      fields: ['is_shared_with_family'],
+      fields: ['is_shared_with_family', ...warnedFields(wasWarned)],
     });
     return { title: entry.title };
   });

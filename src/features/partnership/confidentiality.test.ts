@@ -41,6 +41,13 @@ describe('the confidentiality check', () => {
     expect(labels('Oakwood Academy had a fair')).toEqual(['a school’s name']);
   });
 
+  it('names a known detail once, not again for its shape', () => {
+    expect(findLocatingDetails('She loves Hillside Primary', home)).toEqual([
+      { label: 'the child’s school', found: 'Hillside Primary' },
+    ]);
+    expect(labels('pick up from LS6 2QT')).toEqual(['the carers’ postcode']);
+  });
+
   it('does not take a surname inside another word for the surname', () => {
     expect(findLocatingDetails('Okaforville', home)).toEqual([]);
   });

@@ -1,8 +1,8 @@
 // The check a carer's or worker's words go through before they reach a birth parent when the
-import { Invalid } from '../../core/errors.ts';
 // child's home is confidential. It looks for what would locate the child: the home's own details
 // (known exactly), and anything shaped like a postcode, a phone number, an email address, a
 // street address or a school's name. It warns; the sender decides, and the choice is recorded.
+import { Invalid } from '../../core/errors.ts';
 
 /** Something the check knows exactly about where the child lives. */
 export type KnownDetail = {
@@ -48,11 +48,12 @@ const SHAPES: Array<{ label: string; pattern: RegExp }> = [
  */
 export function findLocatingDetails(text: string, known: readonly KnownDetail[]): Finding[] {
   const findings: Finding[] = [];
-  const seen = new Set<string>();
+  // A known detail found once is not named again by a shape ("the child's school" and "a
+  // school's name" for the same words).
+  const isAlreadyFound = (found: string) =>
+    findings.some((finding) => finding.found.toLowerCase().includes(found.toLowerCase()));
   const add = (label: string, found: string) => {
-    const key = `${label}|${found.toLowerCase()}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    if (isAlreadyFound(found)) return;
     findings.push({ label, found });
   };
   for (const detail of known) {

@@ -39,7 +39,7 @@ export function CheckPage(props: {
           knownAs={child.knownAs}
           context={context}
           values={props.values}
-          error={props.errors.reason ?? props.errors.decision}
+          errors={props.errors}
           isAlone
         />
       </EntryCard>

@@ -16,6 +16,7 @@ import {
 import { Page } from '../../../core/ui/layout.tsx';
 import type { PageContext } from '../../../core/ui/page-context.ts';
 import { LIFE_STORY_KINDS, labelOf } from '../../belonging/vocabulary.ts';
+import { SendAnyway } from '../../partnership/views/send-anyway.tsx';
 import { kindsFor } from '../rules.ts';
 import { MAX_BODY } from '../schemas.ts';
 import type { EntryForm } from '../write-service.ts';
@@ -176,6 +177,7 @@ export function EntryFormPage(props: {
             isChecked={values.share === 'yes'}
           />
         ) : null}
+        <SendAnyway errors={errors} />
         <Button>{words.button}</Button>
       </form>
     </Page>

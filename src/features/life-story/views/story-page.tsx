@@ -1,10 +1,12 @@
 // A child's life story on their record: for staff with what waits for a check and who sees what,
 // for carers the book as far as they may see it.
+import type { FieldErrors } from '../../../core/errors.ts';
 import { Breadcrumbs, Tag } from '../../../core/ui/components/content.tsx';
 import { Button, ButtonLink, fieldId, Form } from '../../../core/ui/components/forms.tsx';
 import { Page } from '../../../core/ui/layout.tsx';
 import type { PageContext } from '../../../core/ui/page-context.ts';
 import { ChildTabs } from '../../children/index.ts';
+import { SendAnyway } from '../../partnership/views/send-anyway.tsx';
 import type { StoryView } from '../story-service.ts';
 import type { StoryEntry } from '../story.ts';
 import { bookPath, checkPath, identityPath, newEntryPath, sharingPath } from './paths.ts';
@@ -174,15 +176,34 @@ export function CheckForm(props: {
   knownAs: string;
   context: PageContext;
   values?: { reason?: string; share?: string };
-  error?: string;
+  errors?: FieldErrors;
   /** The only form on its page: its fields take the ids the error summary links to. */
   isAlone?: boolean;
 }) {
   const { entry } = props;
+  const error = props.errors?.reason ?? props.errors?.decision;
+  const shareError = props.errors?.share;
   const reasonId = props.isAlone ? fieldId('reason') : `reason-${entry.id}`;
   const shareId = props.isAlone ? fieldId('share') : `share-${entry.id}`;
   // A family's own memory goes back to the family unless the worker decides otherwise.
   const isShared = props.values ? props.values.share === 'yes' : entry.isFromFamily;
+  const shareBox = (
+    <div class="checkbox">
+      <input
+        class="checkbox__input"
+        type="checkbox"
+        id={shareId}
+        name="share"
+        value="yes"
+        checked={isShared}
+        aria-describedby={shareError ? `${shareId}-error ${shareId}-hint` : undefined}
+        aria-invalid={shareError ? 'true' : undefined}
+      />
+      <label class="checkbox__label" for={shareId}>
+        Share with {props.knownAs}’s family
+      </label>
+    </div>
+  );
   return (
     <Form
       action={checkPath(props.childId, entry.id)}
@@ -198,17 +219,17 @@ export function CheckForm(props: {
           </>
         ) : null}
       </p>
-      <div class={`field${props.error ? ' field--error' : ''}`}>
+      <div class={`field${error ? ' field--error' : ''}`}>
         <label class="field__label" for={reasonId}>
           Reason, if you decline it
         </label>
         <p class="field__hint" id={`${reasonId}-hint`}>
           The person who added it reads this.
         </p>
-        {props.error ? (
+        {error ? (
           <p class="field__error" id={`${reasonId}-error`}>
             <span class="visually-hidden">Error: </span>
-            {props.error}
+            {error}
           </p>
         ) : null}
         <textarea
@@ -216,24 +237,27 @@ export function CheckForm(props: {
           id={reasonId}
           name="reason"
           rows={2}
-          aria-describedby={props.error ? `${reasonId}-hint ${reasonId}-error` : `${reasonId}-hint`}
-          aria-invalid={props.error ? 'true' : undefined}
+          aria-describedby={error ? `${reasonId}-hint ${reasonId}-error` : `${reasonId}-hint`}
+          aria-invalid={error ? 'true' : undefined}
           value={props.values?.reason ?? ''}
         />
       </div>
-      <div class="checkbox">
-        <input
-          class="checkbox__input"
-          type="checkbox"
-          id={shareId}
-          name="share"
-          value="yes"
-          checked={isShared}
-        />
-        <label class="checkbox__label" for={shareId}>
-          Share with {props.knownAs}’s family
-        </label>
-      </div>
+      {shareError ? (
+        // The confidentiality check warned about the words: the worker may publish it unshared.
+        <div class="field field--error">
+          <p class="field__error" id={`${shareId}-error`}>
+            <span class="visually-hidden">Error: </span>
+            {shareError}
+          </p>
+          <p class="field__hint" id={`${shareId}-hint`}>
+            Or untick the box to publish it without sharing it with the family.
+          </p>
+          {shareBox}
+        </div>
+      ) : (
+        shareBox
+      )}
+      <SendAnyway errors={props.errors} />
       <div class="story-check__buttons">
         <Button name="decision" value="publish">
           Publish
