@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Invalid, type FieldErrors } from '../../core/errors.ts';
 import { pageContext, setFlash, type HttpDeps } from '../../core/http/server.ts';
 import { changeSession, planSession, readPlanForm } from './plan-service.ts';
-import { formInput, idParam } from './schemas.ts';
+import { idParam } from '../partnership/params.ts';
+import { formInput } from './schemas.ts';
 import { familyTimePaths } from './views/paths.ts';
 import { PlanPage } from './views/plan-page.tsx';
 

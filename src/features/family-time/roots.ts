@@ -4,7 +4,7 @@
 import type { FastifyRequest } from 'fastify';
 import { spaceRoot } from '../partnership/paths.ts';
 import { partyOf, type Party } from '../partnership/space.ts';
-import { idParam } from './schemas.ts';
+import { idParam } from '../partnership/params.ts';
 
 export type Root = { prefix: string; param: 'id' | 'childId'; isForParents: boolean };
 

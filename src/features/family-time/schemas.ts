@@ -1,10 +1,8 @@
 // What the family time forms accept: planning a session, a note after it, calling it off. Each
 // field is checked on its own and the cross-field rules (end after start, a venue for meeting in
 // person, who supervises) run even when another field is wrong, so one try shows every problem.
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { FamilyTimeAttendance, FamilyTimeKind } from '../../core/db/tables.ts';
-import { NotFound } from '../../core/errors.ts';
 import { formValues, type FormValues } from '../../core/http/validation.ts';
 import { ATTENDANCE, codesOf, FAMILY_TIME_KINDS } from '../partnership/vocabulary.ts';
 
@@ -191,13 +189,6 @@ export function formInput(body: unknown): { values: FormValues; invitees: string
     (value): value is string => typeof value === 'string',
   );
   return { values, invitees };
-}
-
-/** An id from the address; anything that is not an id is a page that does not exist. */
-export function idParam(request: FastifyRequest, name: string): string {
-  const id = z.guid().safeParse((request.params as Record<string, unknown>)[name]);
-  if (!id.success) throw new NotFound();
-  return id.data.toLowerCase();
 }
 
 /** The page of earlier sessions: ?page=2 (page 1 when missing or not a number). */

@@ -4,7 +4,7 @@ import { parseForm } from '../../core/http/validation.ts';
 import { partnershipPaths } from '../partnership/paths.ts';
 import { deliverMessage, readWaiting, rejectMessage } from './moderation-service.ts';
 import { ZRejectInput } from './schemas.ts';
-import { idParam } from './url-ids.ts';
+import { idParam } from '../partnership/params.ts';
 import { reasonErrors, WaitingPage, type FailedDecision } from './views/waiting-page.tsx';
 
 /** The worker's page of messages waiting to be read, and the two decisions on each. */

@@ -10,7 +10,8 @@ import { readConversation, readMessageFile } from './conversation-service.ts';
 import { moderationRoutes } from './moderation-routes.tsx';
 import { ZMessageInput } from './schemas.ts';
 import { sendMessage } from './send-service.ts';
-import { beforeQuery, childIdParam, idParam } from './url-ids.ts';
+import { childIdParam, idParam } from '../partnership/params.ts';
+import { beforeQuery } from './url-ids.ts';
 import { ConversationPage } from './views/conversation-page.tsx';
 
 type Sent = { values: FormValues; errors: FieldErrors; hadPicture: boolean };

@@ -9,9 +9,6 @@ export const MAX_REASON = 500;
 /** How many messages a page of the conversation shows. */
 export const PAGE_SIZE = 50;
 
-/** A child's or a message's id in an address; anything else is a page that does not exist. */
-export const ZId = z.guid();
-
 // Fields left out of a form altogether are read as left blank, so each gets its own message.
 const withBlanks = (blanks: Record<string, string>) => (input: unknown) =>
   input && typeof input === 'object' ? { ...blanks, ...input } : input;

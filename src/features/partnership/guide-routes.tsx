@@ -3,7 +3,7 @@ import { Invalid, type FieldErrors } from '../../core/errors.ts';
 import { pageContext, setFlash, type HttpDeps } from '../../core/http/server.ts';
 import { formValues, type FormValues } from '../../core/http/validation.ts';
 import { openGuide, writeGuide } from './guide-service.ts';
-import { childIdParam } from './hub-params.ts';
+import { idParam } from './params.ts';
 import { partnershipPaths } from './paths.ts';
 import { GuidePage } from './views/guide-page.tsx';
 
@@ -16,7 +16,7 @@ export function guideRoutes(app: FastifyInstance, deps: HttpDeps): void {
     reply: FastifyReply,
     sent?: { values: FormValues; errors: FieldErrors },
   ) => {
-    const form = await openGuide(request.ctx, childIdParam(request, 'childId'));
+    const form = await openGuide(request.ctx, idParam(request, 'childId'));
     const context = await pageContext(request, reply, deps);
     return reply.page(GuidePage({ context, form, ...sent }), sent ? 400 : 200);
   };
@@ -26,7 +26,7 @@ export function guideRoutes(app: FastifyInstance, deps: HttpDeps): void {
   );
 
   app.post('/family/:childId/getting-started/guide', write, async (request, reply) => {
-    const childId = childIdParam(request, 'childId');
+    const childId = idParam(request, 'childId');
     const values = formValues(request.body);
     try {
       const saved = await writeGuide(request.ctx, childId, values);

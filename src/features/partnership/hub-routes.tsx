@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { pageContext, type HttpDeps } from '../../core/http/server.ts';
 import { readHub } from './hub-service.ts';
-import { childIdParam } from './hub-params.ts';
+import { idParam } from './params.ts';
 import { isFamilySide } from './hub-sides.ts';
 import { partnershipPaths } from './paths.ts';
 import { FamilyHubPage } from './views/family-hub-page.tsx';
@@ -12,7 +12,7 @@ export function hubRoutes(app: FastifyInstance, deps: HttpDeps): void {
   const read = { config: { action: 'partnership.read' as const } };
 
   app.get('/children/:id/family', read, async (request, reply) => {
-    const childId = childIdParam(request, 'id');
+    const childId = idParam(request, 'id');
     // A parent's side of the space has its own pages, in their own words.
     if (isFamilySide(request.ctx.actor)) {
       return reply.redirect(partnershipPaths.home('parent', childId), 303);
@@ -24,7 +24,7 @@ export function hubRoutes(app: FastifyInstance, deps: HttpDeps): void {
   });
 
   app.get('/family/:childId', read, async (request, reply) => {
-    const childId = childIdParam(request, 'childId');
+    const childId = idParam(request, 'childId');
     if (!isFamilySide(request.ctx.actor)) {
       return reply.redirect(partnershipPaths.home('staff', childId), 303);
     }

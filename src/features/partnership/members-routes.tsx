@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Invalid, type FieldErrors } from '../../core/errors.ts';
 import { pageContext, setFlash, type HttpDeps } from '../../core/http/server.ts';
 import { formValues, type FormValues } from '../../core/http/validation.ts';
-import { childIdParam } from './hub-params.ts';
+import { idParam } from './params.ts';
 import { openMembers, saveMembers } from './members-service.ts';
 import { partnershipPaths } from './paths.ts';
 import { MembersPage } from './views/members-page.tsx';
@@ -16,7 +16,7 @@ export function membersRoutes(app: FastifyInstance, deps: HttpDeps): void {
     reply: FastifyReply,
     sent?: { values: FormValues; errors: FieldErrors },
   ) => {
-    const form = await openMembers(request.ctx, childIdParam(request, 'id'));
+    const form = await openMembers(request.ctx, idParam(request, 'id'));
     const context = await pageContext(request, reply, deps);
     return reply.page(MembersPage({ context, form, ...sent }), sent ? 400 : 200);
   };
@@ -24,7 +24,7 @@ export function membersRoutes(app: FastifyInstance, deps: HttpDeps): void {
   app.get('/children/:id/family/members', manage, async (request, reply) => show(request, reply));
 
   app.post('/children/:id/family/members', manage, async (request, reply) => {
-    const childId = childIdParam(request, 'id');
+    const childId = idParam(request, 'id');
     const values = formValues(request.body);
     try {
       const saved = await saveMembers(request.ctx, childId, values);

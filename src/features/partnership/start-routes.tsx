@@ -3,7 +3,7 @@ import type { Ctx } from '../../core/context.ts';
 import { Invalid } from '../../core/errors.ts';
 import { pageContext, setFlash, type HttpDeps } from '../../core/http/server.ts';
 import { formValues, type FormValues } from '../../core/http/validation.ts';
-import { childIdParam } from './hub-params.ts';
+import { idParam } from './params.ts';
 import { isFamilySide } from './hub-sides.ts';
 import { partnershipPaths } from './paths.ts';
 import {
@@ -22,7 +22,7 @@ export function startRoutes(app: FastifyInstance, deps: HttpDeps): void {
   const manage = { config: { action: 'partnership.manage' as const } };
 
   const showRecord = async (request: FastifyRequest, reply: FastifyReply, sent?: SentStartForm) => {
-    const childId = childIdParam(request, 'id');
+    const childId = idParam(request, 'id');
     const page = await readGettingStarted(request.ctx, childId);
     if (page.side === 'family') {
       return reply.redirect(partnershipPaths.gettingStarted('parent', childId), 303);
@@ -33,14 +33,14 @@ export function startRoutes(app: FastifyInstance, deps: HttpDeps): void {
 
   app.get('/children/:id/family/getting-started', read, async (request, reply) => {
     if (isFamilySide(request.ctx.actor)) {
-      const childId = childIdParam(request, 'id');
+      const childId = idParam(request, 'id');
       return reply.redirect(partnershipPaths.gettingStarted('parent', childId), 303);
     }
     return showRecord(request, reply);
   });
 
   app.get('/family/:childId/getting-started', read, async (request, reply) => {
-    const childId = childIdParam(request, 'childId');
+    const childId = idParam(request, 'childId');
     if (!isFamilySide(request.ctx.actor)) {
       return reply.redirect(partnershipPaths.gettingStarted('staff', childId), 303);
     }
@@ -61,7 +61,7 @@ export function startRoutes(app: FastifyInstance, deps: HttpDeps): void {
       done: string,
     ) =>
     async (request: FastifyRequest, reply: FastifyReply) => {
-      const childId = childIdParam(request, 'id');
+      const childId = idParam(request, 'id');
       const values = formValues(request.body);
       try {
         await record(request.ctx, childId, values);

@@ -19,7 +19,7 @@ import {
   ZWentHomeInput,
   type MeetingKind,
 } from './schemas.ts';
-import { idParam } from './url-ids.ts';
+import { idParam } from '../partnership/params.ts';
 import { ClosePage } from './views/close-page.tsx';
 import type { FormPageProps } from './views/form-frame.tsx';
 import { MeetingFormPage } from './views/meeting-form-page.tsx';

@@ -6,7 +6,7 @@ import { pageContext, type HttpDeps } from '../../core/http/server.ts';
 import { partyOf, type Party } from '../partnership/space.ts';
 import { formRoutes } from './form-routes.tsx';
 import { readGoingHome } from './read-service.ts';
-import { idParam } from './url-ids.ts';
+import { idParam } from '../partnership/params.ts';
 import { FamilyGoingHomePage } from './views/family-going-home-page.tsx';
 import { GoingHomePage } from './views/going-home-page.tsx';
 import { familyGoingHomePath, goingHomePath } from './views/paths.ts';

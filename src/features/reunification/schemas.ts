@@ -13,9 +13,6 @@ export const MAX_STEP_TEXT = 1_000;
 /** The largest position a goal or step may be given. */
 export const MAX_POSITION = 9_999;
 
-/** An id in an address; anything else is a page that does not exist. */
-export const ZId = z.guid();
-
 // Fields left out of a form altogether are read as left blank, so each gets its own message.
 const withBlanks =
   (names: readonly string[]) =>

@@ -7,7 +7,7 @@ import { partnershipPaths } from '../partnership/paths.ts';
 import { partyOf } from '../partnership/space.ts';
 import { openAskForm, readDecisions, readRequest } from './read-service.ts';
 import { ZAskInput, ZDecideInput, ZViewsInput } from './schemas.ts';
-import { childIdParam, idParam } from './url-ids.ts';
+import { childIdParam, idParam } from '../partnership/params.ts';
 import { AskPage } from './views/ask-page.tsx';
 import { DecisionsPage } from './views/decisions-page.tsx';
 import { RequestPage, type SentForm } from './views/request-page.tsx';

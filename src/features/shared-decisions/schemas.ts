@@ -12,9 +12,6 @@ export const MAX_QUESTION = 1_000;
 /** The longest views or decision notes. */
 export const MAX_VIEWS = 2_000;
 
-/** A request's or a child's id in an address; anything else is a page that does not exist. */
-export const ZId = z.guid();
-
 // Fields left out of a form altogether are read as left blank, so each gets its own message.
 const withBlanks =
   (blanks: Record<string, string>) =>

@@ -4,7 +4,7 @@
 import type { FastifyRequest } from 'fastify';
 import { can } from '../../core/access/policy.ts';
 import { partyOf, type Party } from '../partnership/space.ts';
-import { idParam } from './url-ids.ts';
+import { idParam } from '../partnership/params.ts';
 
 /** Where a side's pages start, and the name of the child's id in its addresses. */
 export type Root = { prefix: string; param: string; isFamily: boolean };

@@ -9,7 +9,7 @@ import { listUpdates, readUpdatePhoto } from './read-service.ts';
 import { ROOTS, childIdAt, otherSideOf } from './roots.ts';
 import { ZPageQuery, ZUpdateInput } from './schemas.ts';
 import { updateRoutes } from './update-routes.tsx';
-import { idParam } from './url-ids.ts';
+import { idParam } from '../partnership/params.ts';
 import { UpdateFormPage } from './views/update-form-page.tsx';
 import { UpdatesPage } from './views/updates-page.tsx';
 

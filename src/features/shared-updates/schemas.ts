@@ -15,9 +15,6 @@ export const MAX_REPLY = 2_000;
 /** The longest title of a life story entry made from an update. */
 export const MAX_TITLE = 200;
 
-/** An id in an address; anything else is a page that does not exist. */
-export const ZId = z.guid();
-
 const PAGE_MESSAGE = 'The page number must be a whole number, 1 or more';
 
 /** The list's query: ?page=2. */

@@ -9,7 +9,7 @@ import { readUpdate } from './read-service.ts';
 import { reactToUpdate, replyToUpdate } from './respond-service.ts';
 import { ROOTS, childIdAt, otherSideOf, type Root } from './roots.ts';
 import { ZLifeStoryInput, ZReactInput, ZReplyInput } from './schemas.ts';
-import { idParam } from './url-ids.ts';
+import { idParam } from '../partnership/params.ts';
 import { UpdatePage, type SentForm } from './views/update-page.tsx';
 
 /** One update's page, and reacting, replying and keeping it in the life story. */

@@ -1,6 +1,10 @@
+// Ids in the addresses of the partnership space: one reading for every part of it, so every page
+// treats a malformed id the same way (a page that does not exist).
 import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { NotFound } from '../../core/errors.ts';
-import { ZId } from './schemas.ts';
+
+const ZId = z.guid();
 
 /** An id from the address, lower-cased; anything that is not one is a page that does not exist. */
 export function idParam(request: FastifyRequest, name: string): string {
